@@ -1,0 +1,81 @@
+// swift-tools-version:6.0
+//
+// A walk-in queue server for low-threshold care centres.
+// See README.md for the two commands that run it and test it, and docs/DESIGN.md for the map.
+import PackageDescription
+
+let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
+let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
+let nioConcurrency = Target.Dependency.product(name: "NIOConcurrencyHelpers", package: "swift-nio")
+let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let protobuf = Target.Dependency.product(name: "SwiftProtobuf", package: "swift-protobuf")
+
+let package = Package(
+    name: "walkin-queue",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "queue-server", targets: ["queue-server"]),
+        .executable(name: "queuectl", targets: ["queuectl"]),
+        .executable(name: "queue-bench", targets: ["queue-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.39.0"),
+    ],
+    targets: [
+        // System libraries, linked dynamically (Debian: libsqlite3-0, libsystemd0).
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
+
+        // The pure domain: queue rules, time, opening hours, reports. No I/O, no Foundation.
+        .target(name: "QueueCore"),
+        // Protobuf messages (generated, committed) and their mapping to QueueCore types.
+        // Serves both the wire and the on-disk event log.
+        .target(name: "QueueMessages", dependencies: ["QueueCore", protobuf]),
+        // Framing, handshake, method table and status codes of the binary protocol.
+        .target(name: "WireProtocol", dependencies: ["QueueMessages", nioCore]),
+        // The power-cut-safe SQLite store: WAL + synchronous=FULL, single writer.
+        .target(name: "QueueStore", dependencies: ["QueueCore", "QueueMessages", "CSQLite"]),
+        // The site configuration file: parser with line-numbered errors, built-in default site.
+        .target(name: "SiteConfig", dependencies: ["QueueCore"]),
+        // The daemon: listeners, connections, auth, group commit, subscriptions, systemd.
+        .target(
+            name: "QueueServer",
+            dependencies: [
+                "QueueCore", "QueueMessages", "WireProtocol", "QueueStore", "SiteConfig", "CSystemd",
+                nioCore, nioPosix, nioConcurrency, logging, serviceLifecycle,
+            ]
+        ),
+        .executableTarget(name: "queue-server", dependencies: ["QueueServer", "SiteConfig", argumentParser]),
+        // The client library and the terminal front-ends (kiosk, desk, board).
+        .target(
+            name: "KioskClient",
+            dependencies: ["QueueCore", "QueueMessages", "WireProtocol", nioCore, nioPosix, nioConcurrency]
+        ),
+        .executableTarget(name: "queuectl", dependencies: ["KioskClient", "SiteConfig", argumentParser]),
+        .executableTarget(
+            name: "queue-bench",
+            dependencies: ["KioskClient", "QueueMessages", "CSQLite", argumentParser, nioCore, nioPosix]
+        ),
+
+        .testTarget(name: "QueueCoreTests", dependencies: ["QueueCore"]),
+        .testTarget(
+            name: "WireProtocolTests",
+            dependencies: ["WireProtocol", "QueueMessages", nioCore],
+            exclude: ["Vectors"]
+        ),
+        .testTarget(name: "QueueStoreTests", dependencies: ["QueueStore", "QueueCore", "QueueMessages"]),
+        .testTarget(name: "SiteConfigTests", dependencies: ["SiteConfig", "QueueCore"]),
+        .testTarget(
+            name: "QueueServerTests",
+            dependencies: ["QueueServer", "KioskClient", "WireProtocol", "QueueMessages", nioCore, nioPosix]
+        ),
+        .testTarget(name: "KioskClientTests", dependencies: ["KioskClient", "QueueServer", "QueueMessages"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

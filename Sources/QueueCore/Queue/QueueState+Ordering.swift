@@ -1,0 +1,146 @@
+extension QueueState {
+    /// Whether a waiting ticket belongs in the priority list (it may still be called as a
+    /// walk-in while its appointment slot has not begun).
+    static func isPriorityCapable(_ ticket: Ticket) -> Bool {
+        ticket.urgentSince != nil || ticket.appointment != nil
+    }
+
+    /// Order within the priority list: urgent first (earliest flagged), then appointments by
+    /// slot start, then by ticket id.
+    static func priorityKey(_ ticket: Ticket) -> (Int, Int64, Int64) {
+        if let since = ticket.urgentSince { return (0, since.millisecondsSinceEpoch, ticket.id.rawValue) }
+        return (1, ticket.appointment?.start.millisecondsSinceEpoch ?? 0, ticket.id.rawValue)
+    }
+
+    /// Order among walk-ins: arrival, then ticket id.
+    static func arrivalKey(_ ticket: Ticket) -> (Int64, Int64) {
+        (ticket.arrivedAt.millisecondsSinceEpoch, ticket.id.rawValue)
+    }
+
+    mutating func insertWaiting(_ ticket: Ticket) {
+        if Self.isPriorityCapable(ticket) {
+            let index = insertionIndex(of: ticket, in: priorityTickets[ticket.service]) {
+                Self.priorityKey($0) > Self.priorityKey($1)
+            }
+            priorityTickets[ticket.service, default: []].insert(ticket.id, at: index)
+        } else {
+            let index = insertionIndex(of: ticket, in: walkIns[ticket.service]) {
+                Self.arrivalKey($0) > Self.arrivalKey($1)
+            }
+            walkIns[ticket.service, default: []].insert(ticket.id, at: index)
+        }
+    }
+
+    /// Where `ticket` goes in a sorted list: after every ticket not `after` it. Searches from the
+    /// end because arrivals come mostly in order. (A separate function so the list's copy is
+    /// released before the caller mutates it in place.)
+    private func insertionIndex(of ticket: Ticket, in list: [TicketID]?, _ after: (Ticket, Ticket) -> Bool) -> Int {
+        guard let list else { return 0 }
+        var index = list.endIndex
+        while index > list.startIndex, after(tickets[list[index - 1]]!, ticket) { index -= 1 }
+        return index
+    }
+
+    mutating func removeWaiting(_ ticket: Ticket) {
+        if let index = priorityTickets[ticket.service]?.firstIndex(of: ticket.id) {
+            priorityTickets[ticket.service]!.remove(at: index)
+        } else if let index = walkIns[ticket.service]?.firstIndex(of: ticket.id) {
+            walkIns[ticket.service]!.remove(at: index)
+        }
+    }
+
+    /// A ticket that could be called next, and whether it is called as priority.
+    struct Candidate {
+        var ticket: Ticket
+        var isPriority: Bool
+    }
+
+    /// The ticket the ratio rule picks next in `service` at `now`, optionally only in `language`.
+    func candidate(in service: ServiceID, at now: Timestamp, language: LanguageCode?) -> Candidate? {
+        let matches = { (ticket: Ticket) in language == nil || ticket.language == language }
+        var priority: Ticket?
+        var earlyAppointment: Ticket?
+        for id in priorityTickets[service] ?? [] {
+            let ticket = tickets[id]!
+            guard matches(ticket) else { continue }
+            if ticket.isPriority(at: now) {
+                if priority == nil { priority = ticket }
+            } else if earlyAppointment == nil || Self.arrivalKey(ticket) < Self.arrivalKey(earlyAppointment!) {
+                // Booked for later but already here: waits as a walk-in until the slot begins.
+                earlyAppointment = ticket
+            }
+        }
+        var walkIn = (walkIns[service] ?? []).lazy.map { self.tickets[$0]! }.first(where: matches)
+        if let early = earlyAppointment, walkIn == nil || Self.arrivalKey(early) < Self.arrivalKey(walkIn!) {
+            walkIn = early
+        }
+        switch (priority, walkIn) {
+        case (nil, nil): return nil
+        case (let p?, nil): return Candidate(ticket: p, isPriority: true)
+        case (nil, let w?): return Candidate(ticket: w, isPriority: false)
+        case (let p?, let w?):
+            let ratio = configuration.priorityRatio
+            let streak = streaks[service, default: Streak()]
+            let walkInTurn =
+                streak.priorityRun >= ratio.priority || (streak.walkInRun > 0 && streak.walkInRun < ratio.walkIn)
+            return walkInTurn ? Candidate(ticket: w, isPriority: false) : Candidate(ticket: p, isPriority: true)
+        }
+    }
+
+    /// The ticket a desk serving `services` calls next: priority candidates before walk-ins,
+    /// then the longest-waiting.
+    func nextTicket(for services: Set<ServiceID>, at now: Timestamp, language: LanguageCode?) -> Ticket? {
+        let candidates = services.compactMap { candidate(in: $0, at: now, language: language) }
+        let priority = candidates.filter(\.isPriority).min { Self.priorityKey($0.ticket) < Self.priorityKey($1.ticket) }
+        if let priority { return priority.ticket }
+        return candidates.min { Self.arrivalKey($0.ticket) < Self.arrivalKey($1.ticket) }?.ticket
+    }
+
+    /// The waiting tickets of a service in the order they would be called if nobody else came,
+    /// as a desk serving only that service would call them (same rules as `candidate`).
+    public func waitingTickets(in service: ServiceID, at now: Timestamp) -> [Ticket] {
+        let capable = (priorityTickets[service] ?? []).map { tickets[$0]! }
+        let priority = capable.filter { $0.isPriority(at: now) }
+        let early = capable.filter { !$0.isPriority(at: now) }.sorted { Self.arrivalKey($0) < Self.arrivalKey($1) }
+        // Walk-ins merged with appointments that are early, by arrival.
+        var walkIn: [Ticket] = []
+        walkIn.reserveCapacity(waitingCount(in: service))
+        var earlyIndex = 0
+        for ticket in (walkIns[service] ?? []).lazy.map({ self.tickets[$0]! }) {
+            while earlyIndex < early.count, Self.arrivalKey(early[earlyIndex]) < Self.arrivalKey(ticket) {
+                walkIn.append(early[earlyIndex])
+                earlyIndex += 1
+            }
+            walkIn.append(ticket)
+        }
+        walkIn.append(contentsOf: early[earlyIndex...])
+
+        let ratio = configuration.priorityRatio
+        var streak = streaks[service, default: Streak()]
+        var result: [Ticket] = []
+        result.reserveCapacity(priority.count + walkIn.count)
+        var p = 0
+        var w = 0
+        while p < priority.count || w < walkIn.count {
+            let walkInTurn =
+                streak.priorityRun >= ratio.priority || (streak.walkInRun > 0 && streak.walkInRun < ratio.walkIn)
+            if p < priority.count && (w == walkIn.count || !walkInTurn) {
+                result.append(priority[p])
+                p += 1
+                streak.priorityRun += 1
+                streak.walkInRun = 0
+            } else {
+                result.append(walkIn[w])
+                w += 1
+                streak.walkInRun += 1
+                streak.priorityRun = 0
+            }
+        }
+        return result
+    }
+
+    /// How many tickets wait in `service`.
+    public func waitingCount(in service: ServiceID) -> Int {
+        (walkIns[service]?.count ?? 0) + (priorityTickets[service]?.count ?? 0)
+    }
+}
