@@ -17,8 +17,7 @@ public struct DayFiguresBuilder: Sendable {
 
     public mutating func add(_ event: QueueEvent) {
         let previous = event.ticket.flatMap { tickets[$0.id] }
-        // Figures belong to the ticket's day; other events to the day they happened on.
-        let date = event.ticket?.day ?? timeZone.localDate(at: event.at)
+        let date = event.day(in: timeZone)
         if case .dayStarted = event.kind {
             // Tickets of earlier days are settled by now; forget them to stay small.
             tickets = tickets.filter { $0.value.day >= date }
