@@ -43,11 +43,13 @@ let package = Package(
         .target(name: "QueueStore", dependencies: ["QueueCore", "QueueMessages", "CSQLite"]),
         // The site configuration file: parser with line-numbered errors, built-in default site.
         .target(name: "SiteConfig", dependencies: ["QueueCore"]),
+        // systemd integration: sd_notify, socket activation, watchdog, journald log handler.
+        .target(name: "SystemdKit", dependencies: ["CSystemd", logging]),
         // The daemon: listeners, connections, auth, group commit, subscriptions, systemd.
         .target(
             name: "QueueServer",
             dependencies: [
-                "QueueCore", "QueueMessages", "WireProtocol", "QueueStore", "SiteConfig", "CSystemd",
+                "QueueCore", "QueueMessages", "WireProtocol", "QueueStore", "SiteConfig", "SystemdKit",
                 nioCore, nioPosix, nioConcurrency, logging, serviceLifecycle,
             ]
         ),
@@ -71,6 +73,7 @@ let package = Package(
         ),
         .testTarget(name: "QueueStoreTests", dependencies: ["QueueStore", "QueueCore", "QueueMessages"]),
         .testTarget(name: "SiteConfigTests", dependencies: ["SiteConfig", "QueueCore"]),
+        .testTarget(name: "SystemdKitTests", dependencies: ["SystemdKit"]),
         .testTarget(
             name: "QueueServerTests",
             dependencies: ["QueueServer", "KioskClient", "WireProtocol", "QueueMessages", nioCore, nioPosix]
