@@ -8,6 +8,14 @@ extension QueueState {
         public let openDesks: Int
         /// For someone taking a ticket now.
         public let estimate: WaitEstimate
+
+        public init(service: ServiceID, waiting: Int, oldestArrival: Timestamp?, openDesks: Int, estimate: WaitEstimate) {
+            self.service = service
+            self.waiting = waiting
+            self.oldestArrival = oldestArrival
+            self.openDesks = openDesks
+            self.estimate = estimate
+        }
     }
 
     /// What a board shows about one desk.
@@ -15,6 +23,12 @@ extension QueueState {
         public let desk: DeskID
         public let isOpen: Bool
         public let current: Ticket?
+
+        public init(desk: DeskID, isOpen: Bool, current: Ticket?) {
+            self.desk = desk
+            self.isOpen = isOpen
+            self.current = current
+        }
     }
 
     public func serviceStatus(_ service: ServiceID) -> ServiceStatus {

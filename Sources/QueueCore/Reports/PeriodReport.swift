@@ -24,6 +24,19 @@ public struct PeriodReport: Hashable, Sendable {
         }
     }
 
+    /// A report from its parts, as read back from a message.
+    public init(
+        from: LocalDate, through: LocalDate, daysOpen: Int, services: [ServiceID: DayFigures.ServiceFigures],
+        arrivalsByHour: [Int], languages: [LanguageCode: Int]
+    ) {
+        self.from = from
+        self.through = through
+        self.daysOpen = daysOpen
+        self.services = services
+        self.arrivalsByHour = arrivalsByHour
+        self.languages = languages
+    }
+
     public var totalTickets: Int { services.values.reduce(0) { $0 + $1.tickets } }
     public var totalConsultations: Int { services.values.reduce(0) { $0 + $1.consultations } }
 
