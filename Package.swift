@@ -66,6 +66,7 @@ let package = Package(
         ),
 
         .testTarget(name: "QueueCoreTests", dependencies: ["QueueCore"]),
+        .testTarget(name: "QueueMessagesTests", dependencies: ["QueueMessages", "QueueCore", protobuf]),
         .testTarget(
             name: "WireProtocolTests",
             dependencies: ["WireProtocol", "QueueMessages", nioCore],
