@@ -66,7 +66,7 @@ struct FrameCodecTests {
     }
 
     @Test func truncatedFramesWaitForMore() throws {
-        let bytes = try Frame(.status(callID: 4, WireCallStatus(.ok, "done"))).bytes
+        let bytes = try Frame(.status(callID: 4, .ok)).bytes
         for cut in 0..<bytes.count {
             let outcome = DecodeOutcome.whole(Array(bytes[..<cut]))
             #expect(outcome.frames.isEmpty && outcome.error == nil && outcome.pending == cut)
