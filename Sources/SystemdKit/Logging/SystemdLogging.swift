@@ -1,0 +1,57 @@
+import Glibc
+import Logging
+
+/// Sets up swift-log for a daemon: journal under systemd, `<N>`-prefixed stderr elsewhere.
+public enum SystemdLogging {
+    /// Installs `SystemdLogHandler` as the process's log handler. Call once, at start.
+    /// - Parameters:
+    ///   - identifier: the `SYSLOG_IDENTIFIER` (the program name, `queue-server`).
+    ///   - level: the least severe level that is logged (`--log-level`).
+    ///   - target: `--log-target`; `auto` picks the journal when running under systemd.
+    ///   - metadataProvider: metadata added to every record (a request id, say).
+    public static func bootstrap(
+        identifier: String,
+        level: Logger.Level,
+        target: LogTarget = .auto,
+        metadataProvider: Logger.MetadataProvider? = nil
+    ) {
+        let destination = destination(for: target, identifier: identifier)
+        LoggingSystem.bootstrap(
+            { label, provider in
+                SystemdLogHandler(label: label, destination: destination, logLevel: level, metadataProvider: provider)
+            },
+            metadataProvider: metadataProvider
+        )
+    }
+
+    /// The destination `target` resolves to in this process.
+    public static func destination(for target: LogTarget, identifier: String) -> SystemdLogHandler.Destination {
+        switch target {
+        case .journal: return .journal(identifier: identifier)
+        case .stderr: return .stderr
+        case .auto:
+            let underSystemd = LogTarget.runsUnderSystemd(
+                environment: { getenv($0).map { String(cString: $0) } },
+                stderrIdentity: LogTarget.stderrIdentity()
+            )
+            return underSystemd ? .journal(identifier: identifier) : .stderr
+        }
+    }
+
+    /// Reads a `--log-level` value: `trace`, `debug`, `info`, `notice`, `warning`, `error` or
+    /// `critical`, in any case.
+    public static func parseLevel(_ text: String) throws(LogLevelError) -> Logger.Level {
+        guard let level = Logger.Level(rawValue: text.lowercased()) else { throw LogLevelError(text: text) }
+        return level
+    }
+}
+
+/// A `--log-level` value that names no level.
+public struct LogLevelError: Error, Equatable, CustomStringConvertible {
+    public let text: String
+
+    public var description: String {
+        let names = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+        return "unknown log level '\(text)'; use one of \(names)"
+    }
+}

@@ -1,0 +1,44 @@
+import Glibc
+import Testing
+
+@testable import SystemdKit
+
+/// Socket activation as systemd really does it: `systemd-socket-activate` listens, and on the
+/// first connection starts this test binary in a child mode that takes the socket, accepts that
+/// connection and writes back what it found.
+@Suite struct SystemdSocketActivateTests {
+    static let childModeVariable = "SYSTEMDKIT_ACTIVATION_CHILD"
+    static let tool = "/usr/bin/systemd-socket-activate"
+
+    @Test(.enabled(if: access(tool, X_OK) == 0, "needs systemd-socket-activate"))
+    func aSocketFromSystemdSocketActivateIsTakenAndServes() throws {
+        let directory = try TestSockets.temporaryDirectory()
+        let path = directory + "/activate.sock"
+        let child = try ChildProcess.spawn([
+            Self.tool, "--listen=\(path)", "--fdname=unix", "--setenv=\(Self.childModeVariable)=1",
+            ChildProcess.currentExecutable(), "--testing-library", "swift-testing",
+            "--filter", "childModeTakesTheActivatedSocket",
+        ])
+        let connection = try? ChildProcess.retrying(seconds: 60) { try TestSockets.connectUnix(path) }
+        let report = connection.map { connection in
+            defer { close(connection) }
+            return TestSockets.readToEnd(connection, seconds: 60)
+        }
+        let status = child.waitOrKill(seconds: report == nil ? 0 : 60)
+        #expect(report == "fd=3 name=unix kind=unixListener listen-env=cleared\n")
+        #expect(status == 0)
+    }
+
+    /// The child mode: runs only in the process `systemd-socket-activate` started.
+    @Test(.enabled(if: getenv(childModeVariable) != nil, "child mode of the systemd-socket-activate test"))
+    func childModeTakesTheActivatedSocket() throws {
+        let listeners = try ActivatedListeners.fromEnvironment()
+        let socket = try #require(listeners.unix.first)
+        let connection = accept(socket.fileDescriptor, nil, nil)
+        try #require(connection >= 0)
+        let environment = ListenFDsFixture.environmentIsSet ? "set" : "cleared"
+        let report = "fd=\(socket.fileDescriptor) name=\(socket.name) kind=\(socket.kind) listen-env=\(environment)\n"
+        _ = report.utf8CString.withUnsafeBufferPointer { write(connection, $0.baseAddress, $0.count - 1) }
+        close(connection)
+    }
+}
