@@ -25,9 +25,21 @@ import Testing
         #expect(!Self.underSystemd(["TERM": "xterm"]))
     }
 
-    @Test func explicitTargetsWin() {
-        #expect(SystemdLogging.destination(for: .journal, identifier: "q") == .journal(identifier: "q"))
-        #expect(SystemdLogging.destination(for: .stderr, identifier: "q") == .stderr)
+    @Test(arguments: [
+        (LogTarget.auto, true, true, SystemdLogHandler.Destination.journal(identifier: "q")),
+        (.auto, false, true, .stderr),
+        (.auto, true, false, .stderr),
+        (.journal, false, true, .journal(identifier: "q")),
+        (.journal, true, false, .stderr),
+        (.stderr, true, true, .stderr),
+    ])
+    func targetResolvesToADestinationThatCannotLoseRecords(
+        target: LogTarget, underSystemd: Bool, journalReachable: Bool, destination: SystemdLogHandler.Destination
+    ) {
+        let resolved = SystemdLogging.destination(
+            for: target, identifier: "q", underSystemd: underSystemd, journalReachable: journalReachable
+        )
+        #expect(resolved == destination)
     }
 
     @Test func logLevelsParseInAnyCase() throws {

@@ -41,7 +41,11 @@ struct JournalEntry {
         return String(name.prefix(64))
     }
 
-    /// Sends the entry to journald; false when the journal cannot be reached.
+    /// Whether journald's native socket exists.
+    static var journalIsReachable: Bool { access("/run/systemd/journal/socket", F_OK) == 0 }
+
+    /// Sends the entry to journald; false when it failed. (libsystemd reports success when
+    /// journald is not running at all: see `journalIsReachable`.)
     func send() -> Bool {
         var storage = [UInt8]()
         var ranges = [Range<Int>]()

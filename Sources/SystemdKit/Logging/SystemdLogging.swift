@@ -26,16 +26,28 @@ public enum SystemdLogging {
 
     /// The destination `target` resolves to in this process.
     public static func destination(for target: LogTarget, identifier: String) -> SystemdLogHandler.Destination {
-        switch target {
-        case .journal: return .journal(identifier: identifier)
-        case .stderr: return .stderr
-        case .auto:
-            let underSystemd = LogTarget.runsUnderSystemd(
+        destination(
+            for: target,
+            identifier: identifier,
+            underSystemd: LogTarget.runsUnderSystemd(
                 environment: { getenv($0).map { String(cString: $0) } },
                 stderrIdentity: LogTarget.stderrIdentity()
-            )
-            return underSystemd ? .journal(identifier: identifier) : .stderr
-        }
+            ),
+            journalReachable: JournalEntry.journalIsReachable
+        )
+    }
+
+    /// The journal when asked for (or, for `auto`, when under systemd) and journald's socket
+    /// exists; else stderr. libsystemd drops entries silently when journald is absent, so without
+    /// its socket they would be lost.
+    static func destination(
+        for target: LogTarget,
+        identifier: String,
+        underSystemd: Bool,
+        journalReachable: Bool
+    ) -> SystemdLogHandler.Destination {
+        let wantsJournal = target == .journal || (target == .auto && underSystemd)
+        return wantsJournal && journalReachable ? .journal(identifier: identifier) : .stderr
     }
 
     /// Reads a `--log-level` value: `trace`, `debug`, `info`, `notice`, `warning`, `error` or
