@@ -10,8 +10,8 @@ enum TestSockets {
     /// A fresh private directory under /tmp.
     static func temporaryDirectory() throws -> String {
         var template = Array("/tmp/systemdkit-test-XXXXXX".utf8CString)
-        guard mkdtemp(&template) != nil else { throw Failure("mkdtemp") }
-        return String(cString: template)
+        guard let path = mkdtemp(&template) else { throw Failure("mkdtemp") }
+        return String(cString: path)
     }
 
     /// A `sockaddr_un` for `path`, passed to `body` with its length.
