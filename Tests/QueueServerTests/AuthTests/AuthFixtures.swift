@@ -1,0 +1,44 @@
+import Glibc
+import NIOCore
+
+@testable import QueueServer
+
+/// Tokens and peers shared by the auth tests.
+enum AuthFixtures {
+    static let kioskToken = "kiosk-secret-0123456789"
+    static let deskToken = "desk-secret-abcdefghij"
+    static let adminToken = "admin-secret-ZYXWVUTSRQ"
+
+    static let tokensFile = """
+        # role    name        token
+        kiosk     kiosk-hall  \(kioskToken)
+
+        desk\troom-2\t\(deskToken)\r
+        admin     volunteer   \(adminToken)
+        """
+
+    static func store() throws -> TokenStore {
+        try TokenStore(parsing: tokensFile, source: "/etc/queue-server/tokens")
+    }
+
+    static func token(_ text: String) -> AccessToken {
+        AccessToken(presented: text)!
+    }
+
+    static func network(_ ip: String, port: Int = 40000) -> Peer {
+        .network(try! SocketAddress(ipAddress: ip, port: port))
+    }
+
+    /// A fresh private directory under /tmp.
+    static func temporaryDirectory() throws -> String {
+        var template = Array("/tmp/auth-test-XXXXXX".utf8CString)
+        guard let path = mkdtemp(&template) else { throw CannotCreateDirectory() }
+        return String(cString: path)
+    }
+
+    struct CannotCreateDirectory: Error {}
+
+    static func unix(uid: UInt32) -> Peer {
+        .unixSocket(PeerCredentials(pid: 4242, uid: uid, gid: uid))
+    }
+}
