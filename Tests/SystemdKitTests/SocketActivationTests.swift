@@ -9,6 +9,7 @@ import Testing
     @Test func namedTCPAndUnixListenersAreTakenByKindAndName() async {
         await #expect(processExitsWith: .success) {
             let directory = try TestSockets.temporaryDirectory()
+            defer { TestSockets.removeDirectory(directory) }
             let tcp = try TestSockets.tcpListener()
             let unix = try TestSockets.unixSocket(SOCK_STREAM, boundTo: directory + "/queue.sock")
             let (sockets, environmentLeft, closeOnExec) = ListenFDsFixture.run(sockets: [tcp, unix], names: ["tcp", "unix"]) {
@@ -30,6 +31,7 @@ import Testing
     @Test func unnamedSocketsAreTakenByKind() async {
         await #expect(processExitsWith: .success) {
             let directory = try TestSockets.temporaryDirectory()
+            defer { TestSockets.removeDirectory(directory) }
             let unix = try TestSockets.unixSocket(SOCK_STREAM, boundTo: directory + "/queue.sock")
             let tcp = try TestSockets.tcpListener()
             let sockets = ListenFDsFixture.run(sockets: [unix, tcp], names: nil) { try? SocketActivation.takeSockets() }

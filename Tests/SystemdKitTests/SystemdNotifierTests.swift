@@ -8,7 +8,9 @@ import Testing
 @Suite struct SystemdNotifierTests {
     @Test func messagesArriveInOrderWithTheirPayloads() async {
         await #expect(processExitsWith: .success) {
-            let path = try TestSockets.temporaryDirectory() + "/notify"
+            let directory = try TestSockets.temporaryDirectory()
+            defer { TestSockets.removeDirectory(directory) }
+            let path = directory + "/notify"
             let receiver = try TestSockets.unixSocket(SOCK_DGRAM, boundTo: path)
             setenv("NOTIFY_SOCKET", path, 1)
             let notifier = SystemdNotifier()
@@ -28,7 +30,9 @@ import Testing
 
     @Test func reloadingCarriesTheCurrentMonotonicTime() async {
         await #expect(processExitsWith: .success) {
-            let path = try TestSockets.temporaryDirectory() + "/notify"
+            let directory = try TestSockets.temporaryDirectory()
+            defer { TestSockets.removeDirectory(directory) }
+            let path = directory + "/notify"
             let receiver = try TestSockets.unixSocket(SOCK_DGRAM, boundTo: path)
             setenv("NOTIFY_SOCKET", path, 1)
             let before = SystemdNotifier.monotonicMicroseconds()
@@ -50,7 +54,9 @@ import Testing
 
     @Test func aVanishedSocketIsReportedNotFatal() async {
         await #expect(processExitsWith: .success) {
-            let path = try TestSockets.temporaryDirectory() + "/notify"
+            let directory = try TestSockets.temporaryDirectory()
+            defer { TestSockets.removeDirectory(directory) }
+            let path = directory + "/notify"
             let receiver = try TestSockets.unixSocket(SOCK_DGRAM, boundTo: path)
             setenv("NOTIFY_SOCKET", path, 1)
             close(receiver)

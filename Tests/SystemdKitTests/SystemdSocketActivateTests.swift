@@ -13,6 +13,7 @@ import Testing
     @Test(.enabled(if: access(tool, X_OK) == 0, "needs systemd-socket-activate"))
     func aSocketFromSystemdSocketActivateIsTakenAndServes() throws {
         let directory = try TestSockets.temporaryDirectory()
+        defer { TestSockets.removeDirectory(directory) }
         let path = directory + "/activate.sock"
         let child = try ChildProcess.spawn([
             Self.tool, "--listen=\(path)", "--fdname=unix", "--setenv=\(Self.childModeVariable)=1",

@@ -38,6 +38,18 @@ enum AuthFixtures {
 
     struct CannotCreateDirectory: Error {}
 
+    /// Removes `directory` and the files in it (the tests' directories hold no subdirectories).
+    static func removeDirectory(_ directory: String) {
+        if let stream = opendir(directory) {
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name != "." && name != ".." { unlink(directory + "/" + name) }
+            }
+            closedir(stream)
+        }
+        rmdir(directory)
+    }
+
     static func unix(uid: UInt32) -> Peer {
         .unixSocket(PeerCredentials(pid: 4242, uid: uid, gid: uid))
     }

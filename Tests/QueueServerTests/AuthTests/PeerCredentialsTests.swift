@@ -7,7 +7,9 @@ import Testing
 
 @Suite struct PeerCredentialsTests {
     @Test func theKernelTellsWhoConnectedToTheUnixSocket() async throws {
-        let path = try AuthFixtures.temporaryDirectory() + "/queue.sock"
+        let directory = try AuthFixtures.temporaryDirectory()
+        defer { AuthFixtures.removeDirectory(directory) }
+        let path = directory + "/queue.sock"
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let received = group.next().makePromise(of: PeerCredentials.self)
         let server = try await ServerBootstrap(group: group)

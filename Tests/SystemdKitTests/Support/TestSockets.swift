@@ -14,6 +14,18 @@ enum TestSockets {
         return String(cString: path)
     }
 
+    /// Removes `directory` and the files in it (the tests' directories hold no subdirectories).
+    static func removeDirectory(_ directory: String) {
+        if let stream = opendir(directory) {
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name != "." && name != ".." { unlink(directory + "/" + name) }
+            }
+            closedir(stream)
+        }
+        rmdir(directory)
+    }
+
     /// A `sockaddr_un` for `path`, passed to `body` with its length.
     static func withUnixAddress<T>(_ path: String, _ body: (UnsafePointer<sockaddr>, socklen_t) -> T) -> T {
         var address = sockaddr_un()
