@@ -59,12 +59,7 @@ import QueueCore
 
     @Test func cancelFromEveryLiveState() throws {
         var queue = Queue()
-        let waiting = try queue.take("medical", at: at(14, 0))
-        let called = try queue.take("nursing", at: at(14, 1))
-        let missed = try queue.take("psy", at: at(14, 2))
-        try queue.call("infirmerie", at: at(14, 3))
-        try queue.call("psy", at: at(14, 4))
-        try queue.run(.markNoShow(desk: "psy"), at: at(14, 5))
+        let (waiting, called, missed) = try queue.waitingCalledAndMissed(from: 14)
         for ticket in [waiting, called, missed] {
             let cancelled = try queue.run(.cancel(ticket.number), at: at(14, 10)).ticket
             #expect(cancelled?.state == .cancelled(at: at(14, 10), reason: .requested))

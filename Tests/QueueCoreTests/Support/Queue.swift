@@ -61,6 +61,18 @@ struct Queue {
 
     func ticket(_ number: TicketNumber) -> Ticket? { state.ticket(number) }
 
+    /// One ticket in each live state, issued from `hour`: a medical one waiting, a nursing one
+    /// called at the infirmerie, a psy one missed (no-show).
+    mutating func waitingCalledAndMissed(from hour: Int) throws(QueueError) -> (waiting: Ticket, called: Ticket, missed: Ticket) {
+        let waiting = try take("medical", at: at(hour, 0))
+        let called = try take("nursing", at: at(hour, 1))
+        let missed = try take("psy", at: at(hour, 2))
+        try call("infirmerie", at: at(hour, 3))
+        try call("psy", at: at(hour, 4))
+        try run(.markNoShow(desk: "psy"), at: at(hour, 5))
+        return (waiting, called, missed)
+    }
+
     /// The event kinds after event `seq`, by name, for compact expectations.
     func kinds(after seq: UInt64 = 0) -> [String] {
         events.filter { $0.seq > seq }.map(\.kind.name)
