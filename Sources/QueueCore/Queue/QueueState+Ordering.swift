@@ -41,11 +41,15 @@ extension QueueState {
         return index
     }
 
+    /// Takes `ticket` out of its waiting list; an emptied list goes too, so the indexes are the
+    /// same as `rebuildIndexes()` makes them (a state restored from a snapshot compares equal).
     mutating func removeWaiting(_ ticket: Ticket) {
         if let index = priorityTickets[ticket.service]?.firstIndex(of: ticket.id) {
             priorityTickets[ticket.service]!.remove(at: index)
+            if priorityTickets[ticket.service]!.isEmpty { priorityTickets[ticket.service] = nil }
         } else if let index = walkIns[ticket.service]?.firstIndex(of: ticket.id) {
             walkIns[ticket.service]!.remove(at: index)
+            if walkIns[ticket.service]!.isEmpty { walkIns[ticket.service] = nil }
         }
     }
 

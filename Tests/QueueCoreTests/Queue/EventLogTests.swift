@@ -61,6 +61,22 @@ import QueueCore
         #expect(error.map { !$0.description.isEmpty } ?? false)
     }
 
+    @Test func aSnapshotRebuildsAnEqualState() throws {
+        var queue = Queue()
+        // Before anything, after a few steps, mid-day with people called, and after the rollover.
+        var checkpoints: [QueueState] = [queue.state]
+        try queue.take("medical", at: at(14))
+        try queue.take("medical", urgent: true, at: at(14, 1))
+        checkpoints.append(queue.state)
+        try queue.call("medecin-1", at: at(14, 2))
+        try queue.call("medecin-2", at: at(14, 3))
+        checkpoints.append(queue.state)
+        checkpoints.append(try ScriptedDay.run().state)
+        for state in checkpoints {
+            #expect(QueueState(configuration: state.configuration, snapshot: state.snapshot) == state)
+        }
+    }
+
     @Test func replayingTheLogRebuildsAnEqualState() throws {
         let queue = try ScriptedDay.run()
         var replayed = QueueState(configuration: queue.site)
