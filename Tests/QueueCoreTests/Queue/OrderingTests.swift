@@ -60,6 +60,16 @@ import QueueCore
         #expect(queue.state.waitingCount(in: "medical") == 4)
     }
 
+    @Test func urgentTicketsGoByArrivalNotByWhenTheyWereFlagged() throws {
+        var queue = Queue()
+        let flaggedLater = try queue.take("medical", at: at(14, 0))
+        let issuedUrgent = try queue.take("medical", urgent: true, at: at(14, 5))
+        try queue.run(.flagUrgent(flaggedLater.number), at: at(14, 10))
+        // Both are urgent: the one who has waited longer goes first.
+        #expect(try queue.call("medecin-1", at: at(14, 20))?.id == flaggedLater.id)
+        #expect(try queue.call("medecin-1", at: at(14, 30))?.id == issuedUrgent.id)
+    }
+
     @Test func urgentBeforeAppointmentsAndAppointmentsBySlotStart() throws {
         var queue = Queue()
         let late = try queue.book("medical", on: Week.monday, "14:30-15:00", entropy: 1, at: at(11))
