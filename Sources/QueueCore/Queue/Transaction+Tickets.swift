@@ -41,8 +41,11 @@ extension Transaction {
         case .cancelled:
             throw .appointmentCancelled(code)
         case .checkedIn(let id):
-            // Checking in twice gives back the same ticket.
-            guard let ticket = state.tickets[id] else { throw .appointmentAlreadyUsed(code) }
+            // Checking in again while the ticket is live (a retry) gives back the same ticket;
+            // once it is over, the code is used up rather than printing a ticket nobody will call.
+            guard let ticket = state.tickets[id], ticket.state == .waiting || ticket.desk != nil else {
+                throw .appointmentAlreadyUsed(code)
+            }
             return CommandReply(ticket: ticket, appointment: appointment, estimate: state.estimate(for: ticket, at: now))
         case .booked:
             break

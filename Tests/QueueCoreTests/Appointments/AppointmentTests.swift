@@ -75,6 +75,15 @@ import QueueCore
         #expect(queue.refuse(.checkIn(code: code.digits, language: "fr"), at: at(11, on: Week.wednesday)) == .unknownAppointmentCode(code))
     }
 
+    @Test func aCodeIsUsedUpOnceItsTicketIsOver() throws {
+        var queue = Queue()
+        let code = try queue.book("medical", on: Week.monday, "15:00-15:30", at: at(11))
+        try queue.run(.checkIn(code: code.digits, language: "fr"), at: at(14, 55))
+        try queue.call("medecin-1", at: at(15))
+        try queue.run(.finish(desk: "medecin-1"), at: at(15, 20))
+        #expect(queue.refuse(.checkIn(code: code.digits, language: "fr"), at: at(16)) == .appointmentAlreadyUsed(code))
+    }
+
     @Test(arguments: ["", "12345", "abcdef", "1234567", "482-91"])
     func aMalformedCodeIsRefused(text: String) {
         var queue = Queue()
