@@ -18,11 +18,9 @@ extension Transaction {
             // Staff-issued urgent tickets bypass hours and caps: people in crisis come first.
             try checkOpen(service, at: local)
             if let cap = service.dailyCap, state.issuedToday[service.id, default: 0] >= cap {
-                let tomorrow = LocalDateTime(date: local.date.adding(days: 1), secondsOfDay: 0)
-                let next = configuration.hours.nextOpening(after: tomorrow, narrowedTo: service.hours)
-                    ?? configuration.hours.windows(on: tomorrow.date, narrowedTo: service.hours).first.map {
-                        LocalDateTime(date: tomorrow.date, time: $0.start)
-                    }
+                // The first opening from tomorrow on, a window starting at midnight included.
+                let lastSecondToday = LocalDateTime(date: local.date, secondsOfDay: 86_399)
+                let next = configuration.hours.nextOpening(after: lastSecondToday, narrowedTo: service.hours)
                 throw .dailyCapReached(service.id, cap: cap, nextOpening: next)
             }
         }

@@ -41,6 +41,12 @@ import QueueCore
         #expect(try queue.take("psy", urgent: true, at: at(15, 1)).number == number("P-007"))
     }
 
+    @Test func onASiteOpenAroundTheClockTheNextOpeningIsMidnight() throws {
+        var queue = Queue(Mass.alwaysOpen)
+        try Self.fill(&queue, 6, on: Week.monday, from: 14)
+        #expect(queue.refuse(Self.psyTake, at: at(15)) == .dailyCapReached("psy", cap: 6, nextOpening: wall(Week.tuesday, 0)))
+    }
+
     @Test func theCapMessageSaysWhenToComeBack() {
         let error = QueueError.dailyCapReached("psy", cap: 6, nextOpening: wall(Week.tuesday, 11))
         #expect(error.description == "service 'psy' has issued its 6 tickets for today; next opening 2026-11-24 11:00")
