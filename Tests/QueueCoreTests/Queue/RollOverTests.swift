@@ -68,6 +68,17 @@ import QueueCore
         #expect(queue.ticket(missed.number) == nil)
     }
 
+    @Test func aConsultationLeftOpenAtMidnightTeachesTheEstimateNothing() throws {
+        var queue = Queue()
+        try queue.take("medical", at: at(18, 40))
+        try queue.call("medecin-1", at: at(18, 50))
+        // Nobody pressed done; Tuesday's first ticket finishes it at the rollover, 16 hours on.
+        let reply = try queue.run(.takeTicket(service: "medical", language: "fr", urgent: false, idempotencyKey: nil), at: at(11, on: Week.tuesday))
+        #expect(queue.kinds().contains("finished"))
+        #expect(queue.state.typicalConsultationMinutes(for: "medical") == 15)
+        #expect(reply.estimate?.minutes ?? 0 < 60)
+    }
+
     @Test func rollingOverMidDayDoesNothing() throws {
         var queue = Queue(Mass.alwaysOpen)
         try queue.take("medical", at: at(9))
