@@ -38,7 +38,9 @@ extension QueueState {
             if case .called(let desk, _) = ticket.state { recordCall(ticket, desk: desk, at: event.at) }
 
         case .ticketFinished(let ticket):
-            if let previous = tickets[ticket.id], case .called(_, let calledAt) = previous.state {
+            if let previous = tickets[ticket.id], case .called(_, let calledAt) = previous.state,
+                !event.settlesAnEarlierDay(in: configuration.timeZone)
+            {
                 recordDuration(service: previous.service, milliseconds: event.at.milliseconds(since: calledAt))
             }
             replace(ticket)

@@ -13,8 +13,8 @@ extension QueueState {
         configuration.desks.filter { openDesks.contains($0.id) && $0.services.contains(service) }.count
     }
 
-    /// The expected wait of a waiting ticket: the people ahead of it, shared among the open
-    /// desks of its service, times the typical consultation length.
+    /// The expected wait of a waiting ticket: the people ahead of it and itself, shared among the
+    /// open desks of its service, in rounds of the typical consultation length.
     public func estimate(for ticket: Ticket, at now: Timestamp) -> WaitEstimate {
         let ahead: Int
         if ticket.state == .waiting, !Self.isPriorityCapable(ticket), walkIns[ticket.service]?.last == ticket.id {
@@ -34,9 +34,12 @@ extension QueueState {
         estimate(peopleAhead: waitingCount(in: service), service: service)
     }
 
+    /// `ceil((peopleAhead + 1) / max(1, open desks))` rounds of a typical consultation (DESIGN.md):
+    /// the desks are assumed busy, so even the first in line waits for one to come free.
     func estimate(peopleAhead: Int, service: ServiceID) -> WaitEstimate {
         let desks = max(1, openDeskCount(for: service))
-        let minutes = (Double(peopleAhead) / Double(desks) * typicalConsultationMinutes(for: service)).rounded(.up)
+        let rounds = (peopleAhead + desks) / desks
+        let minutes = (Double(rounds) * typicalConsultationMinutes(for: service)).rounded(.up)
         return WaitEstimate(peopleAhead: peopleAhead, minutes: Int(minutes))
     }
 }

@@ -5,10 +5,10 @@ extension QueueState {
         ticket.urgentSince != nil || ticket.appointment != nil
     }
 
-    /// Order within the priority list: urgent first (earliest flagged), then appointments by
-    /// slot start, then by ticket id.
+    /// Order within the priority list: urgent first, by arrival (who has waited longest, however
+    /// late staff flagged them), then appointments by slot start, then by ticket id.
     static func priorityKey(_ ticket: Ticket) -> (Int, Int64, Int64) {
-        if let since = ticket.urgentSince { return (0, since.millisecondsSinceEpoch, ticket.id.rawValue) }
+        if ticket.urgentSince != nil { return (0, ticket.arrivedAt.millisecondsSinceEpoch, ticket.id.rawValue) }
         return (1, ticket.appointment?.start.millisecondsSinceEpoch ?? 0, ticket.id.rawValue)
     }
 
@@ -41,11 +41,15 @@ extension QueueState {
         return index
     }
 
+    /// Takes `ticket` out of its waiting list; an emptied list goes too, so the indexes are the
+    /// same as `rebuildIndexes()` makes them (a state restored from a snapshot compares equal).
     mutating func removeWaiting(_ ticket: Ticket) {
         if let index = priorityTickets[ticket.service]?.firstIndex(of: ticket.id) {
             priorityTickets[ticket.service]!.remove(at: index)
+            if priorityTickets[ticket.service]!.isEmpty { priorityTickets[ticket.service] = nil }
         } else if let index = walkIns[ticket.service]?.firstIndex(of: ticket.id) {
             walkIns[ticket.service]!.remove(at: index)
+            if walkIns[ticket.service]!.isEmpty { walkIns[ticket.service] = nil }
         }
     }
 

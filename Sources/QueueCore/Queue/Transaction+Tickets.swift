@@ -18,11 +18,9 @@ extension Transaction {
             // Staff-issued urgent tickets bypass hours and caps: people in crisis come first.
             try checkOpen(service, at: local)
             if let cap = service.dailyCap, state.issuedToday[service.id, default: 0] >= cap {
-                let tomorrow = LocalDateTime(date: local.date.adding(days: 1), secondsOfDay: 0)
-                let next = configuration.hours.nextOpening(after: tomorrow, narrowedTo: service.hours)
-                    ?? configuration.hours.windows(on: tomorrow.date, narrowedTo: service.hours).first.map {
-                        LocalDateTime(date: tomorrow.date, time: $0.start)
-                    }
+                // The first opening from tomorrow on, a window starting at midnight included.
+                let lastSecondToday = LocalDateTime(date: local.date, secondsOfDay: 86_399)
+                let next = configuration.hours.nextOpening(after: lastSecondToday, narrowedTo: service.hours)
                 throw .dailyCapReached(service.id, cap: cap, nextOpening: next)
             }
         }
@@ -41,8 +39,11 @@ extension Transaction {
         case .cancelled:
             throw .appointmentCancelled(code)
         case .checkedIn(let id):
-            // Checking in twice gives back the same ticket.
-            guard let ticket = state.tickets[id] else { throw .appointmentAlreadyUsed(code) }
+            // Checking in again while the ticket is live (a retry) gives back the same ticket;
+            // once it is over, the code is used up rather than printing a ticket nobody will call.
+            guard let ticket = state.tickets[id], ticket.state == .waiting || ticket.desk != nil else {
+                throw .appointmentAlreadyUsed(code)
+            }
             return CommandReply(ticket: ticket, appointment: appointment, estimate: state.estimate(for: ticket, at: now))
         case .booked:
             break

@@ -32,7 +32,7 @@ public struct DayFigures: Hashable, Sendable {
         public var urgent = 0
         /// From arrival to first call.
         public var waits = MinuteHistogram()
-        /// From call to end of consultation.
+        /// From call to end of consultation (not for those still open when the day ended).
         public var consultationLengths = MinuteHistogram()
 
         public init() {}
@@ -70,9 +70,10 @@ public struct DayFigures: Hashable, Sendable {
                     milliseconds: first.milliseconds(since: ticket.arrivedAt))
             }
         case .ticketFinished(let ticket):
-            endConsultation(previous: previous, at: event.at, service: ticket.service)
+            let measured = !event.settlesAnEarlierDay(in: timeZone)
+            endConsultation(previous: previous, at: event.at, service: ticket.service, measured: measured)
         case .ticketTransferred(let ticket, let from, _):
-            endConsultation(previous: previous, at: event.at, service: from)
+            endConsultation(previous: previous, at: event.at, service: from, measured: true)
             services[from, default: ServiceFigures()].transfersOut += 1
             services[ticket.service, default: ServiceFigures()].transfersIn += 1
         case .ticketMissed(let ticket):
@@ -88,9 +89,11 @@ public struct DayFigures: Hashable, Sendable {
         }
     }
 
-    private mutating func endConsultation(previous: Ticket?, at: Timestamp, service: ServiceID) {
+    /// Counts a consultation; `measured` false when its end is unknown (left open at midnight).
+    private mutating func endConsultation(previous: Ticket?, at: Timestamp, service: ServiceID, measured: Bool) {
         guard let previous, case .called(_, let calledAt) = previous.state else { return }
         services[service, default: ServiceFigures()].consultations += 1
+        guard measured else { return }
         services[service, default: ServiceFigures()].consultationLengths.add(milliseconds: at.milliseconds(since: calledAt))
     }
 }
