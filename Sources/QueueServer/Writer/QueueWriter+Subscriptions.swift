@@ -11,7 +11,7 @@ extension QueueWriter {
         let hub = core.hub
         guard let id = hub.reserve() else { throw .shuttingDown }
         var from = after
-        do {
+        do throws(BackendFailure) {
             while true {
                 guard let registration = await onWriterThread({ .register(id, subscriber, after: from, done: $0) })
                 else { throw BackendFailure.shuttingDown }

@@ -109,6 +109,9 @@ public final class QueueWriter: QueueBackend {
         await reader.stop()
     }
 
+    /// Jobs waiting for the writer thread, for tests.
+    var pendingJobs: Int { thread.pendingCount }
+
     /// The state as of the last commit.
     var committedState: QueueState { core.view.withLock { $0.state } }
 

@@ -37,6 +37,9 @@ final class WriterThread: Sendable {
 
     var isClosed: Bool { pending.withLock { $0.isClosed } }
 
+    /// Jobs waiting for the thread (not counting the batch it is running).
+    var pendingCount: Int { pending.withLock { $0.jobs.count } }
+
     /// Stops the thread once the queue is closed and drained.
     func stop() async {
         try? await pool.shutdownGracefully()
