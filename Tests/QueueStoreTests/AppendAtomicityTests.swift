@@ -56,8 +56,7 @@ import QueueCore
     @Test func theStoreLastNumberFollowsTheLog() throws {
         let dir = TemporaryDirectory()
         let script = try Script.days(1)
-        let store = try dir.openStore()
-        try store.append(batches: script.batches)
+        let store = try dir.openStore(appending: script)
         #expect(store.lastSeq == script.events.last?.seq)
         store.close()
         let reopened = try dir.openStore()

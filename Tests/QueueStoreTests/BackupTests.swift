@@ -6,9 +6,8 @@ import QueueCore
     @Test func aBackupIsAReadableCopyWithTheSameEvents() throws {
         let dir = TemporaryDirectory()
         let script = try Script.days(2)
-        let store = try dir.openStore()
+        let store = try dir.openStore(appending: script)
         defer { store.close() }
-        try store.append(batches: script.batches)
         try store.writeSnapshot(script.state)
         let reader = try dir.openReader()
         defer { reader.close() }
@@ -30,13 +29,13 @@ import QueueCore
 
     @Test func aBackupReplacesAnOlderOne() throws {
         let dir = TemporaryDirectory()
+        let target = dir.file("backup.db")
         let script = try Script.days(1)
         let store = try dir.openStore()
         defer { store.close() }
+        try store.append(script.batches[0])
         let reader = try dir.openReader()
         defer { reader.close() }
-        let target = dir.file("backup.db")
-        try store.append(script.batches[0])
         try reader.backup(to: target)
         try store.append(batches: Array(script.batches.dropFirst()))
         try reader.backup(to: target)
@@ -48,9 +47,8 @@ import QueueCore
     @Test func refusesToOverwriteTheLiveDatabase() throws {
         let dir = TemporaryDirectory()
         let script = try Script.days(1)
-        let store = try dir.openStore()
+        let store = try dir.openStore(appending: script)
         defer { store.close() }
-        try store.append(batches: script.batches)
         let reader = try dir.openReader()
         defer { reader.close() }
         for target in [dir.database, dir.database + "-wal", "\(dir.path)/./queue.db"] {

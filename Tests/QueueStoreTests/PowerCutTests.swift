@@ -10,9 +10,8 @@ import QueueCore
         let dir = TemporaryDirectory()
         let cut = TemporaryDirectory()
         let script = try Script.days(2)
-        let store = try dir.openStore()
+        let store = try dir.openStore(appending: script)
         defer { store.close() }
-        try store.append(batches: script.batches)
         // The files exactly as they are now, while the writer still holds them open.
         Files.write(Files.read(dir.database)!, to: cut.database)
         Files.write(Files.read(dir.database + "-wal")!, to: cut.database + "-wal")
@@ -27,11 +26,8 @@ import QueueCore
     @Test func aWriterDroppedWithoutCloseLosesNothing() throws {
         let dir = TemporaryDirectory()
         let script = try Script.days(1)
-        do {
-            let store = try dir.openStore()
-            try store.append(batches: script.batches)
-            // No close, no snapshot: the object just goes away.
-        }
+        // No close, no snapshot: the store just goes away.
+        _ = try dir.openStore(appending: script)
         let reopened = try dir.openStore()
         defer { reopened.close() }
         #expect(try reopened.loadState(configuration: TestSite.configuration) == script.state)

@@ -7,8 +7,7 @@ import QueueCore
     /// Three days written with a snapshot at the end, as the server has them after a while.
     func threeDays(_ dir: TemporaryDirectory) throws -> (QueueStore, Script) {
         let script = try Script.days(3)
-        let store = try dir.openStore()
-        try store.append(batches: script.batches)
+        let store = try dir.openStore(appending: script)
         try store.writeSnapshot(script.state)
         return (store, script)
     }
@@ -99,9 +98,8 @@ import QueueCore
     @Test func withoutASnapshotNothingIsPruned() throws {
         let dir = TemporaryDirectory()
         let script = try Script.days(2)
-        let store = try dir.openStore()
+        let store = try dir.openStore(appending: script)
         defer { store.close() }
-        try store.append(batches: script.batches)
         let summary = try store.prune(before: TestSite.monday.adding(days: 30))
         #expect(summary.eventsDeleted == 0)
         #expect(try store.loadState(configuration: TestSite.configuration) == script.state)
@@ -110,9 +108,8 @@ import QueueCore
     @Test func theFileShrinksBack() throws {
         let dir = TemporaryDirectory()
         let script = try Script.days(30)
-        let store = try dir.openStore()
+        let store = try dir.openStore(appending: script)
         defer { store.close() }
-        try store.append(batches: script.batches)
         try store.writeSnapshot(script.state)
         let pagesBefore = try store.connection.integer("PRAGMA page_count", "")!
         let summary = try store.prune(before: TestSite.monday.adding(days: 29))

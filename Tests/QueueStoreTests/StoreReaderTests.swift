@@ -25,8 +25,7 @@ import QueueCore
     @Test func pagesThroughTheLog() throws {
         let dir = TemporaryDirectory()
         let script = try Script.days(1)
-        let store = try dir.openStore()
-        try store.append(batches: script.batches)
+        let store = try dir.openStore(appending: script)
         store.close()
         let reader = try dir.openReader()
         defer { reader.close() }
@@ -45,9 +44,8 @@ import QueueCore
     @Test func readsFiguresDerivedFromTheEvents() throws {
         let dir = TemporaryDirectory()
         let script = try Script.days(2)
-        let store = try dir.openStore()
+        let store = try dir.openStore(appending: script)
         defer { store.close() }
-        try store.append(batches: script.batches)
         let reader = try dir.openReader()
         defer { reader.close() }
         var builder = DayFiguresBuilder(timeZone: TestSite.zone)

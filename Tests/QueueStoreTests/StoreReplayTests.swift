@@ -7,8 +7,7 @@ import QueueCore
     @Test func reopeningRebuildsTheSameState() throws {
         let dir = TemporaryDirectory()
         let script = try Script.days(2)
-        let store = try dir.openStore()
-        try store.append(batches: script.batches)
+        let store = try dir.openStore(appending: script)
         #expect(store.lastSeq == script.state.lastSeq)
         store.close()
 
@@ -27,8 +26,7 @@ import QueueCore
     @Test func theRebuiltStateIssuesTheSameNextTicket() throws {
         let dir = TemporaryDirectory()
         var script = try Script.days(1)
-        let store = try dir.openStore()
-        try store.append(batches: script.batches)
+        let store = try dir.openStore(appending: script)
         store.close()
 
         let reopened = try dir.openStore()
@@ -66,8 +64,7 @@ import QueueCore
     @Test func aSnapshotOfTheWholeLogNeedsNoReplay() throws {
         let dir = TemporaryDirectory()
         let script = try Script.days(1)
-        let store = try dir.openStore()
-        try store.append(batches: script.batches)
+        let store = try dir.openStore(appending: script)
         try store.writeSnapshot(script.state)
         store.close()
         let reopened = try dir.openStore()
@@ -105,8 +102,7 @@ import QueueCore
     @Test func eventsAreStoredWithTheirNumberTimeAndDay() throws {
         let dir = TemporaryDirectory()
         let script = try Script.days(1)
-        let store = try dir.openStore()
-        try store.append(batches: script.batches)
+        let store = try dir.openStore(appending: script)
         store.close()
         let raw = try dir.raw()
         defer { raw.close() }

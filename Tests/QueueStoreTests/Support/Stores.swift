@@ -9,6 +9,13 @@ extension TemporaryDirectory {
         try QueueStore.open(path: database, timeZone: TestSite.zone)
     }
 
+    /// A store holding every batch of `script`, each appended in its own transaction.
+    func openStore(appending script: Script) throws(StoreError) -> QueueStore {
+        let store = try openStore()
+        try store.append(batches: script.batches)
+        return store
+    }
+
     func openReader() throws(StoreError) -> StoreReader {
         try StoreReader.open(path: database, timeZone: TestSite.zone)
     }
