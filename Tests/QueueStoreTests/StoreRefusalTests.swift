@@ -69,3 +69,29 @@ import QueueCore
         #expect(error?.description.contains("/proc/queue-store-test.db") == true)
     }
 }
+
+/// One writer per database.
+@Suite struct SingleWriterTests {
+    @Test func aSecondWriterOnTheSameDatabaseIsRefused() throws {
+        let dir = TemporaryDirectory()
+        let script = try Script.days(1)
+        let first = try dir.openStore(appending: script)
+        let error = storeError { _ = try dir.openStore() }
+        #expect(error?.kind == .busy)
+        #expect(error?.message.contains("another queue server is already writing") == true)
+        // Readers are welcome meanwhile.
+        let reader = try dir.openReader()
+        #expect(try reader.events(after: 0, limit: 10_000) == script.events)
+        reader.close()
+        first.close()
+        let second = try dir.openStore()
+        defer { second.close() }
+        #expect(try second.loadState(configuration: TestSite.configuration) == script.state)
+    }
+
+    @Test func aDroppedWriterReleasesTheDatabase() throws {
+        let dir = TemporaryDirectory()
+        _ = try dir.openStore()
+        try dir.openStore().close()
+    }
+}
