@@ -1,0 +1,32 @@
+/// The settings of an open store as SQLite reports them (read back, not as asked), so the
+/// server can log at start what durability it really has.
+public struct StoreSettings: Hashable, Sendable, CustomStringConvertible {
+    public let path: String
+    /// `wal` when all is well.
+    public let journalMode: String
+    /// `PRAGMA synchronous`: 2 is FULL.
+    public let synchronous: Int
+    /// `PRAGMA user_version`: the schema version.
+    public let schemaVersion: Int
+
+    public init(path: String, journalMode: String, synchronous: Int, schemaVersion: Int) {
+        self.path = path
+        self.journalMode = journalMode
+        self.synchronous = synchronous
+        self.schemaVersion = schemaVersion
+    }
+
+    public var synchronousName: String {
+        switch synchronous {
+        case 0: "OFF"
+        case 1: "NORMAL"
+        case 2: "FULL"
+        case 3: "EXTRA"
+        default: "\(synchronous)"
+        }
+    }
+
+    public var description: String {
+        "store \(path): journal_mode=\(journalMode) synchronous=\(synchronousName) schema=v\(schemaVersion)"
+    }
+}
