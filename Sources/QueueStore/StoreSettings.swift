@@ -8,12 +8,15 @@ public struct StoreSettings: Hashable, Sendable, CustomStringConvertible {
     public let synchronous: Int
     /// `PRAGMA user_version`: the schema version.
     public let schemaVersion: Int
+    /// `PRAGMA auto_vacuum`: 2 is INCREMENTAL (retention gives the space back to the disk).
+    public let autoVacuum: Int
 
-    public init(path: String, journalMode: String, synchronous: Int, schemaVersion: Int) {
+    public init(path: String, journalMode: String, synchronous: Int, schemaVersion: Int, autoVacuum: Int = 2) {
         self.path = path
         self.journalMode = journalMode
         self.synchronous = synchronous
         self.schemaVersion = schemaVersion
+        self.autoVacuum = autoVacuum
     }
 
     public var synchronousName: String {
@@ -27,6 +30,7 @@ public struct StoreSettings: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        "store \(path): journal_mode=\(journalMode) synchronous=\(synchronousName) schema=v\(schemaVersion)"
+        "store \(path): journal_mode=\(journalMode) synchronous=\(synchronousName) "
+            + "auto_vacuum=\(autoVacuum == 2 ? "INCREMENTAL" : String(autoVacuum)) schema=v\(schemaVersion)"
     }
 }
