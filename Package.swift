@@ -79,7 +79,10 @@ let package = Package(
         .testTarget(name: "SystemdKitTests", dependencies: ["SystemdKit"]),
         .testTarget(
             name: "QueueServerTests",
-            dependencies: ["QueueServer", "KioskClient", "WireProtocol", "QueueMessages", nioCore, nioPosix]
+            dependencies: [
+                "QueueServer", "KioskClient", "WireProtocol", "QueueMessages", "QueueCore", "SiteConfig", "SystemdKit",
+                nioCore, nioPosix, logging, serviceLifecycle,
+            ]
         ),
         .testTarget(name: "KioskClientTests", dependencies: ["KioskClient", "QueueServer", "QueueMessages"]),
     ],

@@ -54,7 +54,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         let seconds = server.limits.handshakeTimeoutSeconds
         let handler = loopBound
         helloTimeout = context.eventLoop.scheduleTask(in: .seconds(Int64(seconds))) {
-            handler.value.perform(handler.value.machine.abort(.idleTimeout, "no HELLO within \(seconds) s"))
+            handler.value.perform(handler.value.machine.handshakeTimedOut(after: seconds))
         }
         context.fireChannelActive()
     }

@@ -140,6 +140,12 @@ struct ConnectionStateMachine {
         return close(reason, message)
     }
 
+    /// No HELLO in time: GOAWAY and close, unless the handshake is already done.
+    mutating func handshakeTimedOut(after seconds: Int) -> ConnectionAction {
+        guard state == .awaitingHello else { return .none }
+        return close(.idleTimeout, "no HELLO within \(seconds) s")
+    }
+
     /// The socket is gone.
     mutating func closed() {
         state = .closed

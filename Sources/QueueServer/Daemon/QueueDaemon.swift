@@ -23,6 +23,8 @@ public final class QueueDaemon: ServiceLifecycle.Service {
         /// When the process started, to log the time to READY.
         public var startedAt: ContinuousClock.Instant = .now
         public var eventLoopThreads = System.coreCount
+        /// The systemd watchdog; from `WATCHDOG_USEC` unless set.
+        public var watchdog = WatchdogSchedule.fromEnvironment()
 
         public init(site: SiteFile, configPath: String?, tokens: TokenStore) {
             self.site = site
@@ -35,17 +37,23 @@ public final class QueueDaemon: ServiceLifecycle.Service {
     let openBackend: @Sendable () throws -> any DaemonBackend
     let clock: @Sendable () -> Timestamp
     let logger: Logger
-    let notifier = SystemdNotifier()
+    let notify: Notify
 
+    /// - Parameter notify: where `READY=1`, `STATUS=`… go; `sd_notify` by default.
     public init(
         options: Options, clock: @escaping @Sendable () -> Timestamp, logger: Logger,
+        notify: @escaping Notify = { SystemdNotifier().send($0) },
         openBackend: @escaping @Sendable () throws -> any DaemonBackend
     ) {
         self.options = options
         self.clock = clock
         self.logger = logger
+        self.notify = notify
         self.openBackend = openBackend
     }
+
+    /// Sends states to the service manager.
+    public typealias Notify = @Sendable ([NotifyState]) -> Void
 
     public func run() async throws {
         let backend = try openBackend()
@@ -72,17 +80,17 @@ public final class QueueDaemon: ServiceLifecycle.Service {
     }
 
     private func serve(_ server: ServerContext, listeners: ListenerSet, group: MultiThreadedEventLoopGroup) async throws {
-        let reporter = StatusReporter(server: server, notifier: notifier)
+        let reporter = StatusReporter(server: server, notify: notify)
         let statusSubscription = try? await server.backend.subscribe(reporter, after: nil)
         let status = StatusLine.text(await server.backend.status(), connections: 0)
-        notifier.send(.ready, .status(status))
+        notify([.ready, .status(status)])
         let elapsed = options.startedAt.duration(to: .now)
         logger.notice(
             "ready", metadata: ["startup_ms": "\(elapsed.milliseconds)", "site": "\(options.site.site.name)", "status": "\(status)"])
 
         await withTaskGroup(of: Void.self) { tasks in
-            if let schedule = WatchdogSchedule.fromEnvironment() {
-                let watchdog = Watchdog(schedule: schedule, group: group, backend: server.backend, notifier: notifier, logger: logger)
+            if let schedule = options.watchdog {
+                let watchdog = Watchdog(schedule: schedule, group: group, backend: server.backend, notify: notify, logger: logger)
                 tasks.addTask { await watchdog.run() }
             }
             tasks.addTask { await self.reloadOnHangUp(server, reporter: reporter) }
@@ -96,16 +104,16 @@ public final class QueueDaemon: ServiceLifecycle.Service {
     private func reloadOnHangUp(_ server: ServerContext, reporter: StatusReporter) async {
         for await _ in await UnixSignalsSequence(trapping: .sighup) {
             logger.notice("SIGHUP: reloading the configuration")
-            notifier.send(.reloading)
+            notify([.reloading])
             _ = try? await server.reloader.reload()
-            notifier.send(.ready)
+            notify([.ready])
             await reporter.refresh()
         }
     }
 
     private func stop(_ server: ServerContext, listeners: ListenerSet) async {
         let drain = Duration.seconds(server.limits.drainTimeoutSeconds)
-        notifier.send(.stopping, .status("stopping: finishing open calls"))
+        notify([.stopping, .status("stopping: finishing open calls")])
         logger.notice("stopping", metadata: ["connections": "\(server.connectionCount)"])
         await listeners.close()
         server.registry.drainAll()
@@ -114,13 +122,5 @@ public final class QueueDaemon: ServiceLifecycle.Service {
             server.registry.closeAll()
             _ = await server.registry.waitUntilEmpty(timeout: .seconds(2))
         }
-    }
-}
-
-extension Duration {
-    /// Whole milliseconds, for log lines.
-    var milliseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
     }
 }

@@ -6,20 +6,20 @@ import SystemdKit
 /// at most once per `interval` after a change, and never when nothing happens (no idle wake-ups).
 final class StatusReporter: EventSubscriber {
     let server: ServerContext
-    let notifier: SystemdNotifier
+    let notify: QueueDaemon.Notify
     let interval: Duration
     private let scheduled = Mutex(false)
 
-    init(server: ServerContext, notifier: SystemdNotifier, interval: Duration = .seconds(1)) {
+    init(server: ServerContext, notify: @escaping QueueDaemon.Notify, interval: Duration = .seconds(1)) {
         self.server = server
-        self.notifier = notifier
+        self.notify = notify
         self.interval = interval
     }
 
     /// Sends the line now.
     func refresh() async {
         let status = await server.backend.status()
-        notifier.send(.status(StatusLine.text(status, connections: server.connectionCount)))
+        notify([.status(StatusLine.text(status, connections: server.connectionCount))])
     }
 
     func receive(_ events: [QueueEvent]) {

@@ -9,7 +9,7 @@ struct Watchdog: Sendable {
     let schedule: WatchdogSchedule
     let group: any EventLoopGroup
     let backend: any QueueBackend
-    let notifier: SystemdNotifier
+    let notify: QueueDaemon.Notify
     let logger: Logger
 
     func run() async {
@@ -22,7 +22,7 @@ struct Watchdog: Sendable {
             if let problem = await check() {
                 logger.error("watchdog not fed: \(problem)")
             } else {
-                notifier.send(.watchdog)
+                notify([.watchdog])
             }
         }
     }

@@ -63,19 +63,23 @@ import WireProtocol
         }
         #expect(goAway.statusCode == .unauthenticated)
         #expect(goAway.detail.reason == .badToken)
-        #expect(machine.receive(.ping(1)) { _ in .granted(Self.kiosk) } == .none)
+        let result1 = machine.receive(.ping(1)) { _ in .granted(Self.kiosk) }
+        #expect(result1 == .none)
     }
 
     @Test func theFirstFrameMustBeHello() {
         var machine = ConnectionStateMachine(maxConcurrentCalls: 4)
-        #expect(Self.reason(machine.receive(.ping(7)) { _ in .granted(Self.kiosk) }) == .protocolViolation)
+        let result2 = machine.receive(.ping(7)) { _ in .granted(Self.kiosk) }
+        #expect(Self.reason(result2) == .protocolViolation)
     }
 
     @Test func aSecondHelloAndServerFramesAreViolations() {
         var machine = Self.open()
-        #expect(Self.reason(machine.receive(Self.hello()) { _ in .granted(Self.kiosk) }) == .protocolViolation)
+        let result3 = machine.receive(Self.hello()) { _ in .granted(Self.kiosk) }
+        #expect(Self.reason(result3) == .protocolViolation)
         var other = Self.open()
-        #expect(Self.reason(other.receive(.status(callID: 1, .ok)) { _ in .granted(Self.kiosk) }) == .protocolViolation)
+        let result4 = other.receive(.status(callID: 1, .ok)) { _ in .granted(Self.kiosk) }
+        #expect(Self.reason(result4) == .protocolViolation)
     }
 
     @Test func requestsStartCallsAndPingIsAnswered() {
@@ -83,21 +87,25 @@ import WireProtocol
         let action = machine.receive(Self.request(1, Method.getStatus.rawValue)) { _ in .granted(Self.kiosk) }
         #expect(action == .startCall(Frame.Request(callID: 1, methodID: 2), .getStatus))
         #expect(machine.openCalls == [1: .getStatus])
-        #expect(machine.receive(.ping(42)) { _ in .granted(Self.kiosk) } == .pong(42))
-        #expect(machine.receive(.pong(42)) { _ in .granted(Self.kiosk) } == .none)
+        let result5 = machine.receive(.ping(42)) { _ in .granted(Self.kiosk) }
+        #expect(result5 == .pong(42))
+        let result6 = machine.receive(.pong(42)) { _ in .granted(Self.kiosk) }
+        #expect(result6 == .none)
     }
 
     @Test func callIDsMustGrow() {
         var machine = Self.open()
         _ = machine.receive(Self.request(5, Method.getStatus.rawValue)) { _ in .granted(Self.kiosk) }
-        #expect(machine.endCall(5))
+        let result7 = machine.endCall(5)
+        #expect(result7)
         let again = machine.receive(Self.request(5, Method.getStatus.rawValue)) { _ in .granted(Self.kiosk) }
         #expect(Self.reason(again) == .protocolViolation)
     }
 
     @Test func unknownMethodAndForbiddenRoleEndOnlyTheCall() {
         var machine = Self.open(Self.kiosk)
-        #expect(Self.reason(machine.receive(Self.request(1, 999)) { _ in .granted(Self.kiosk) }) == .unknownMethod)
+        let result8 = machine.receive(Self.request(1, 999)) { _ in .granted(Self.kiosk) }
+        #expect(Self.reason(result8) == .unknownMethod)
         let forbidden = machine.receive(Self.request(2, Method.callNext.rawValue)) { _ in .granted(Self.kiosk) }
         #expect(Self.reason(forbidden) == .roleNotAllowed)
         #expect(machine.state == .open)
@@ -111,7 +119,8 @@ import WireProtocol
         }
         let third = machine.receive(Self.request(3, Method.getStatus.rawValue)) { _ in .granted(Self.desk) }
         #expect(Self.reason(third) == .tooManyCalls)
-        #expect(machine.endCall(1))
+        let result9 = machine.endCall(1)
+        #expect(result9)
         let fourth = machine.receive(Self.request(4, Method.getStatus.rawValue)) { _ in .granted(Self.desk) }
         #expect(fourth == .startCall(Frame.Request(callID: 4, methodID: 2), .getStatus))
     }
@@ -119,10 +128,14 @@ import WireProtocol
     @Test func cancelOfAnOpenCallOnlyAndEachCallEndsOnce() {
         var machine = Self.open()
         _ = machine.receive(Self.request(1, Method.subscribe.rawValue)) { _ in .granted(Self.desk) }
-        #expect(machine.receive(.cancel(callID: 9)) { _ in .granted(Self.desk) } == .none)
-        #expect(machine.receive(.cancel(callID: 1)) { _ in .granted(Self.desk) } == .cancelCall(callID: 1))
-        #expect(machine.endCall(1))
-        #expect(!machine.endCall(1))
+        let result10 = machine.receive(.cancel(callID: 9)) { _ in .granted(Self.desk) }
+        #expect(result10 == .none)
+        let result11 = machine.receive(.cancel(callID: 1)) { _ in .granted(Self.desk) }
+        #expect(result11 == .cancelCall(callID: 1))
+        let result12 = machine.endCall(1)
+        #expect(result12)
+        let result13 = machine.endCall(1)
+        #expect(!result13)
     }
 
     @Test func drainingEndsSubscriptionsRefusesNewCallsAndClosesWhenEmpty() {
@@ -133,7 +146,8 @@ import WireProtocol
         #expect(drain?.goAway.lastCallID == 2)
         #expect(drain?.goAway.statusCode == .unavailable)
         #expect(drain?.subscriptions == [1])
-        #expect(machine.startDraining(.shuttingDown, "bye") == nil)
+        let result14 = machine.startDraining(.shuttingDown, "bye")
+        #expect(result14 == nil)
         let late = machine.receive(Self.request(3, Method.getStatus.rawValue)) { _ in .granted(Self.desk) }
         #expect(Self.reason(late) == .shuttingDown)
         #expect(!machine.isDrained)

@@ -63,7 +63,7 @@ struct RollOverTests {
                 _ = try await writer.subscribe(CollectingSubscriber(), after: 0)
                 Issue.record("resumed from pruned events")
             } catch {
-                guard case .cannotResume(let first) = error else {
+                guard case .cannotResume(let first)? = error as? BackendFailure else {
                     Issue.record("expected cannotResume, got \(error)")
                     return
                 }
