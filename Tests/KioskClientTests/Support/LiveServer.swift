@@ -8,7 +8,8 @@ import SystemdKit
 
 /// A real queue server in this process: the `QueueWriter` over SQLite in a fresh directory,
 /// listening on an ephemeral TCP port and a Unix socket, with one token per role. `restart()`
-/// stops everything and starts again on the same database and socket, as a server restart does.
+/// stops everything and starts again on the same database and Unix socket (a new TCP port), as
+/// a server restart does.
 final class LiveServer: @unchecked Sendable {
     static let kioskToken = "kiosk-token-0123456789"
     static let displayToken = "display-token-0123456789"
@@ -46,7 +47,7 @@ final class LiveServer: @unchecked Sendable {
         var logger = Logger(label: "test-server")
         logger.logLevel = .critical
         let settings = ServerSettings(
-            listen: [.tcp(host: "127.0.0.1", port: port), .unix(path: unixPath)], databasePath: directory + "/queue.db",
+            listen: [.tcp(host: "127.0.0.1", port: 0), .unix(path: unixPath)], databasePath: directory + "/queue.db",
             limits: ServerLimits(drainTimeoutSeconds: 2))
         let site = SiteFile(site: configuration, server: settings, source: "test")
         let writer = try QueueWriter.open(
@@ -59,7 +60,7 @@ final class LiveServer: @unchecked Sendable {
             clock: SystemClock.now, logger: logger, databasePath: settings.databasePath)
         let listeners = ListenerSet(server: context, group: group)
         let bound = try await listeners.start(addresses: settings.listen, activated: try ActivatedListeners([]))
-        if port == 0, let tcp = bound.first(where: { $0.kind == .tcp }) { port = tcp.localAddress?.port ?? 0 }
+        if let tcp = bound.first(where: { $0.kind == .tcp }) { port = tcp.localAddress?.port ?? 0 }
         running = (writer, listeners, context, group)
     }
 
