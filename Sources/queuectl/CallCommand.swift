@@ -12,10 +12,7 @@ struct CallCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() async throws {
-        let language = try lang.map { text -> LanguageCode in
-            guard let code = LanguageCode(text) else { throw ValidationError("'\(text)' is not a language code like fr") }
-            return code
-        }
+        let language = try Failure.language(lang)
         try await Failure.guarding {
             let client = try await connection.connect(name: "queuectl call")
             defer { Task { await client.close() } }

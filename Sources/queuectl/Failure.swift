@@ -42,6 +42,13 @@ enum Failure {
                 + site.services.map { "\($0.id) (\($0.label(in: site.languages.first ?? "fr")))" }.joined(separator: ", "))
     }
 
+    /// The language `text` names, or a usage error.
+    static func language(_ text: String?) throws -> LanguageCode? {
+        guard let text else { return nil }
+        guard let code = LanguageCode(text) else { throw ValidationError("'\(text)' is not a language code like fr") }
+        return code
+    }
+
     /// The service called `name` (id or label), or the usage error listing the valid ones.
     static func service(_ name: String, in site: SiteInfo) throws -> Service {
         guard let service = site.service(named: name) else { throw unknownService(name, site: site) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 /// `queuectl`: the kiosk, the desk, the waiting-room board, and the scripting and admin commands.
 @main
@@ -23,4 +24,22 @@ struct Queuectl: AsyncParsableCommand {
             StatusCommand.self, BookCommand.self, CheckInCommand.self, ReportCommand.self, BackupCommand.self,
             VersionCommand.self,
         ])
+
+    /// Runs the command; usage errors exit 2 (as documented) instead of ArgumentParser's 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error).rawValue == 64 {
+                write(to: 2, fullMessage(for: error) + "\n")
+                Glibc.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

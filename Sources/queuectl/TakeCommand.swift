@@ -14,10 +14,7 @@ struct TakeCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() async throws {
-        let language = try lang.map { text -> LanguageCode in
-            guard let code = LanguageCode(text) else { throw ValidationError("'\(text)' is not a language code like fr") }
-            return code
-        }
+        let language = try Failure.language(lang)
         try await Failure.guarding {
             let client = try await connection.connect(name: "queuectl take")
             defer { Task { await client.close() } }

@@ -11,7 +11,7 @@ public final class BoardApp: Sendable {
         self.speech = speech
     }
 
-    enum Input: Sendable {
+    enum Input: LiveInput {
         case key(Key)
         case update(LiveUpdate)
         case tick
@@ -20,13 +20,9 @@ public final class BoardApp: Sendable {
     public func run(session: TerminalSession) async {
         session.enter()
         defer { session.leave() }
-        let (inbox, continuation) = AsyncStream.makeStream(of: Input.self)
-        let tasks = [
-            forward(session.keys(), into: continuation) { .key($0) },
-            forward(live.updates(), into: continuation) { .update($0) },
-            ticker(every: .milliseconds(500), into: continuation, .tick),
-        ]
-        defer { tasks.forEach { $0.cancel() } }
+        let inputs = LiveInputs<Input>(session: session, live: live, tick: .milliseconds(500))
+        defer { inputs.cancel() }
+        let inbox = inputs.stream
         var model = BoardModel()
         session.draw(BoardScreen.screen(model, size: session.size))
         for await input in inbox {

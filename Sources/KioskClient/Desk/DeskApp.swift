@@ -14,7 +14,7 @@ public final class DeskApp: Sendable {
         self.language = language
     }
 
-    enum Input: Sendable {
+    enum Input: LiveInput {
         case key(Key)
         case update(LiveUpdate)
         case status(QueueStatus)
@@ -25,13 +25,10 @@ public final class DeskApp: Sendable {
     public func run(session: TerminalSession) async {
         session.enter()
         defer { session.leave() }
-        let (inbox, continuation) = AsyncStream.makeStream(of: Input.self)
-        let tasks = [
-            forward(session.keys(), into: continuation) { .key($0) },
-            forward(live.updates(), into: continuation) { .update($0) },
-            ticker(every: .seconds(1), into: continuation, .tick),
-        ]
-        defer { tasks.forEach { $0.cancel() } }
+        let inputs = LiveInputs<Input>(session: session, live: live, tick: .seconds(1))
+        defer { inputs.cancel() }
+        let inbox = inputs.stream
+        let continuation = inputs.continuation
         var model = DeskModel(desk: desk, language: language)
         for await input in inbox {
             let now = WallClock.now()

@@ -41,18 +41,7 @@ enum Fixtures {
         return support[..<support.lastIndex(of: "/")!] + "/Fixtures"
     }
 
-    static func read(_ path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            if count <= 0 { break }
-            bytes += buffer[0..<count]
-        }
-        return bytes
-    }
+    static func read(_ path: String) -> [UInt8]? { FileBytes.read(path) }
 
     static func write(_ bytes: [UInt8], to path: String) {
         guard let file = fopen(path, "wb") else { return }
