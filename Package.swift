@@ -84,7 +84,13 @@ let package = Package(
                 nioCore, nioPosix, logging, serviceLifecycle,
             ]
         ),
-        .testTarget(name: "KioskClientTests", dependencies: ["KioskClient", "QueueServer", "QueueMessages"]),
+        .testTarget(
+            name: "KioskClientTests",
+            dependencies: [
+                "KioskClient", "QueueServer", "QueueMessages", "QueueCore", "WireProtocol", "SiteConfig", nioPosix, logging,
+            ],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
