@@ -62,7 +62,9 @@ let package = Package(
         .executableTarget(name: "queuectl", dependencies: ["KioskClient", "SiteConfig", argumentParser]),
         .executableTarget(
             name: "queue-bench",
-            dependencies: ["KioskClient", "QueueMessages", "CSQLite", argumentParser, nioCore, nioPosix]
+            dependencies: [
+                "WireProtocol", "QueueMessages", "CSQLite", argumentParser, nioCore, nioPosix, nioConcurrency,
+            ]
         ),
 
         .testTarget(name: "QueueCoreTests", dependencies: ["QueueCore"]),
@@ -78,6 +80,10 @@ let package = Package(
         .testTarget(
             name: "QueueServerTests",
             dependencies: ["QueueServer", "KioskClient", "WireProtocol", "QueueMessages", nioCore, nioPosix]
+        ),
+        .testTarget(
+            name: "QueueBenchTests",
+            dependencies: ["queue-bench", "WireProtocol", "QueueMessages", "SiteConfig", "QueueCore", nioCore, nioPosix]
         ),
         .testTarget(name: "KioskClientTests", dependencies: ["KioskClient", "QueueServer", "QueueMessages"]),
     ],
