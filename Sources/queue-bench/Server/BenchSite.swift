@@ -37,7 +37,11 @@ struct BenchSite: Sendable, Hashable {
         ]
         lines += Self.weekdays.map { "\($0) = \"all day\"" }
         for service in services {
-            lines += ["", "[[service]]", "id = \(quoted(service.id))", "prefix = \(quoted(service.prefix))"]
+            let label = quoted(service.id)
+            lines += [
+                "", "[[service]]", "id = \(quoted(service.id))", "prefix = \(quoted(service.prefix))",
+                "labels = { fr = \(label), en = \(label), ar = \(label) }",
+            ]
         }
         for desk in desks {
             lines += ["", "[[desk]]", "id = \(quoted(desk.id))", "services = [\(desk.services.map(quoted).joined(separator: ", "))]"]
