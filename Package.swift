@@ -10,6 +10,7 @@ let nioConcurrency = Target.Dependency.product(name: "NIOConcurrencyHelpers", pa
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let unixSignals = Target.Dependency.product(name: "UnixSignals", package: "swift-service-lifecycle")
 let protobuf = Target.Dependency.product(name: "SwiftProtobuf", package: "swift-protobuf")
 
 let package = Package(
@@ -50,10 +51,11 @@ let package = Package(
             name: "QueueServer",
             dependencies: [
                 "QueueCore", "QueueMessages", "WireProtocol", "QueueStore", "SiteConfig", "SystemdKit",
-                nioCore, nioPosix, nioConcurrency, logging, serviceLifecycle,
+                nioCore, nioPosix, nioConcurrency, logging, serviceLifecycle, unixSignals,
             ]
         ),
-        .executableTarget(name: "queue-server", dependencies: ["QueueServer", "SiteConfig", argumentParser]),
+        .executableTarget(
+            name: "queue-server", dependencies: ["QueueServer", "SiteConfig", "SystemdKit", argumentParser, serviceLifecycle]),
         // The client library and the terminal front-ends (kiosk, desk, board).
         .target(
             name: "KioskClient",
@@ -79,7 +81,10 @@ let package = Package(
         .testTarget(name: "SystemdKitTests", dependencies: ["SystemdKit"]),
         .testTarget(
             name: "QueueServerTests",
-            dependencies: ["QueueServer", "KioskClient", "WireProtocol", "QueueMessages", nioCore, nioPosix]
+            dependencies: [
+                "QueueServer", "KioskClient", "WireProtocol", "QueueMessages", "QueueCore", "SiteConfig", "SystemdKit",
+                nioCore, nioPosix, logging, serviceLifecycle,
+            ]
         ),
         .testTarget(
             name: "QueueBenchTests",

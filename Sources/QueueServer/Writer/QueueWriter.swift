@@ -1,0 +1,125 @@
+import Logging
+import QueueCore
+import QueueMessages
+import Synchronization
+
+/// The daemon's single writer: the one `QueueBackend` that owns the queue state and the store.
+///
+/// One dedicated thread takes every pending command at once, decides them in order on the
+/// in-memory state, appends all their events in one SQLite transaction (group commit), and only
+/// after COMMIT answers the callers and publishes the events to subscribers. A failed commit
+/// rolls the state back and fails the whole batch: nothing is acknowledged that is not on disk.
+///
+/// ```swift
+/// let writer = try QueueWriter.open(databasePath: path, configuration: site, retentionDays: 400, logger: logger)
+/// let outcome = try await writer.submit(.takeTicket(service: "medical", language: "fr", urgent: false, idempotencyKey: nil))
+/// await writer.shutdown()
+/// ```
+public final class QueueWriter: QueueBackend {
+    /// Tuning, mostly for tests.
+    struct Options: Sendable {
+        /// Recent events kept in memory for subscribers that resume.
+        var ringCapacity = 10_000
+        /// Events between snapshots.
+        var snapshotInterval = 1000
+        /// How often the midnight timer looks at the clock (it also sleeps until midnight).
+        var midnightCheck: Duration = .seconds(60)
+        /// A commit running longer than this makes `health()` unhealthy.
+        var stuckCommit: Duration = .seconds(30)
+    }
+
+    let core: WriterCore
+    private let thread: WriterThread
+    let reader: ReaderThread
+    let clock: @Sendable () -> Timestamp
+    let databasePath: String
+    let options: Options
+    let logger: Logger
+    private let midnightTimer = Mutex<Task<Void, Never>?>(nil)
+
+    init(
+        store: any WriterStore, state: QueueState, databasePath: String, retentionDays: Int?,
+        clock: @escaping @Sendable () -> Timestamp, logger: Logger, options: Options = Options()
+    ) {
+        let hub = EventHub(ringCapacity: options.ringCapacity, lastSeq: state.lastSeq)
+        let core = WriterCore(
+            state: state, store: store, hub: hub, clock: clock, retentionDays: retentionDays,
+            snapshotInterval: options.snapshotInterval, logger: logger)
+        // Before the thread takes any job: the once-a-day retention, for today.
+        core.pruneIfDue()
+        self.core = core
+        self.thread = WriterThread(perform: core.perform)
+        self.reader = ReaderThread(path: databasePath, timeZone: state.configuration.timeZone)
+        self.clock = clock
+        self.databasePath = databasePath
+        self.options = options
+        self.logger = logger
+        midnightTimer.withLock { $0 = startMidnightTimer() }
+    }
+
+    /// Counters for benchmarks and the `STATUS=` line.
+    public var statistics: WriterStatistics { core.view.withLock { $0.statistics } }
+
+    public func submit(_ command: QueueCommand) async throws(BackendFailure) -> CommandOutcome {
+        guard let result = await onWriterThread({ .command(command, reply: $0) }) else { throw .shuttingDown }
+        return try result.get()
+    }
+
+    public func configuration() async -> SiteConfiguration {
+        core.view.withLock { $0.state.configuration }
+    }
+
+    public func status() async -> QueueStatus {
+        QueueStatus(committedState, at: clock())
+    }
+
+    public func waiting(services: [ServiceID]) async -> WaitingList {
+        let state = committedState
+        let chosen = services.isEmpty ? state.configuration.services.map(\.id) : services
+        return WaitingList(state, services: chosen, at: clock())
+    }
+
+    public func reconfigure(_ configuration: SiteConfiguration) async throws(BackendFailure) {
+        guard await onWriterThread({ done in .reconfigure(configuration, done: { done(()) }) }) != nil else {
+            throw .shuttingDown
+        }
+    }
+
+    public func health() async -> BackendHealth {
+        let view = core.view.withLock { $0 }
+        let lastSeq = view.state.lastSeq
+        if view.isClosed {
+            return BackendHealth(isHealthy: false, lastSeq: lastSeq, problem: "the writer has shut down")
+        }
+        if let started = view.commitStartedAt, ContinuousClock.now - started > options.stuckCommit {
+            let seconds = (ContinuousClock.now - started).components.seconds
+            return BackendHealth(isHealthy: false, lastSeq: lastSeq, problem: "a commit has been running for \(seconds) s")
+        }
+        return BackendHealth(isHealthy: view.problem == nil, lastSeq: lastSeq, problem: view.problem)
+    }
+
+    /// Drains the pending batch, writes a snapshot, closes the store and ends every subscription
+    /// with `.shuttingDown`. Later calls are refused with `.shuttingDown`.
+    public func shutdown() async {
+        midnightTimer.withLock { $0?.cancel() }
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            if !thread.enqueue(.shutdown(done: { done.resume() }), closing: true) { done.resume() }
+        }
+        await thread.stop()
+        await reader.stop()
+    }
+
+    /// Jobs waiting for the writer thread, for tests.
+    var pendingJobs: Int { thread.pendingCount }
+
+    /// The state as of the last commit.
+    var committedState: QueueState { core.view.withLock { $0.state } }
+
+    /// Queues the job `make` builds around a completion and waits for it; nil once shut down.
+    func onWriterThread<T: Sendable>(_ make: (@escaping @Sendable (T) -> Void) -> WriterJob) async -> T? {
+        await withCheckedContinuation { (continuation: CheckedContinuation<T?, Never>) in
+            let job = make { continuation.resume(returning: $0) }
+            if !thread.enqueue(job) { continuation.resume(returning: nil) }
+        }
+    }
+}

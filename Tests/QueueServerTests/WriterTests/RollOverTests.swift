@@ -1,0 +1,76 @@
+import QueueCore
+@testable import QueueServer
+import Testing
+
+@Suite("QueueWriter midnight and retention")
+struct RollOverTests {
+    @Test("shortly after midnight the timer starts the new day: leftovers closed, snapshot written")
+    func midnight() async throws {
+        let harness = WriterHarness(time: "23:58")
+        harness.options.midnightCheck = .milliseconds(20)
+        try await harness.run { writer in
+            let subscriber = CollectingSubscriber()
+            _ = try await writer.subscribe(subscriber, after: 0)
+            let ticket = try await writer.submit(WriterSite.take())
+            #expect(await writer.status().day == WriterSite.monday)
+            let snapshots = writer.statistics.snapshots
+
+            harness.clock.set(WriterSite.instant(WriterSite.monday.adding(days: 1), "00:00:05"))
+            let tuesday = WriterSite.monday.adding(days: 1)
+            #expect(await eventually { subscriber.events.contains { $0.kind == .dayStarted(tuesday) } })
+            #expect(await writer.status().day == tuesday)
+            let closed = subscriber.events.compactMap { event -> Ticket? in
+                if case .ticketCancelled(let ticket) = event.kind { ticket } else { nil }
+            }
+            #expect(closed.map(\.id) == [try #require(ticket.reply.ticket).id])
+            #expect(writer.statistics.snapshots == snapshots + 1)
+            // The next ticket of the new day is number one again.
+            #expect(try await writer.submit(WriterSite.take()).reply.ticket?.number.number == 1)
+        }
+    }
+
+    @Test("a writer started on a later day rolls over at once")
+    func rollOverAtStart() async throws {
+        let harness = WriterHarness()
+        defer { harness.directory.remove() }
+        let first = try harness.open()
+        _ = try await first.submit(WriterSite.take())
+        await first.shutdown()
+
+        harness.clock.set(WriterSite.instant(WriterSite.monday.adding(days: 2), "08:00"))
+        let second = try harness.open()
+        #expect(await eventually { second.committedState.day == WriterSite.monday.adding(days: 2) })
+        await second.shutdown()
+    }
+
+    @Test("retention prunes old days: resuming there is refused, their report stays")
+    func retention() async throws {
+        let harness = WriterHarness()
+        harness.retentionDays = 1
+        harness.options.ringCapacity = 2
+        harness.options.midnightCheck = .milliseconds(20)
+        try await harness.run { writer in
+            for _ in 0..<4 { _ = try await writer.submit(WriterSite.take()) }
+            let monday = WriterSite.monday
+            // Wednesday: Monday is past the one-day retention.
+            harness.clock.set(WriterSite.instant(monday.adding(days: 2), "09:00"))
+            _ = try await writer.submit(.rollOver)
+            let pruned = harness.logs.all.contains { $0.contains("retention applied") }
+            #expect(pruned)
+            _ = try await writer.submit(WriterSite.take())
+            _ = try await writer.submit(WriterSite.take())
+            do {
+                _ = try await writer.subscribe(CollectingSubscriber(), after: 0)
+                Issue.record("resumed from pruned events")
+            } catch {
+                guard case .cannotResume(let first)? = error as? BackendFailure else {
+                    Issue.record("expected cannotResume, got \(error)")
+                    return
+                }
+                #expect(first > 5)
+            }
+            let report = try await writer.report(from: monday, through: monday)
+            #expect(report.totalTickets == 4)
+        }
+    }
+}
