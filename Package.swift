@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 //
 // A walk-in queue server for low-threshold care centres.
 // See README.md for the two commands that run it and test it, and docs/DESIGN.md for the map.
@@ -26,7 +26,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
-        .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.39.0"),
+        // No default traits: BinaryDelimitedStreams imports full Foundation (and its 34 MB of ICU
+        // data) into every binary; we frame messages ourselves and need neither trait.
+        .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.39.0", traits: []),
     ],
     targets: [
         // System libraries, linked dynamically (Debian: libsqlite3-0, libsystemd0).
