@@ -190,12 +190,17 @@ else
     echo "$listening"; inside systemctl status --no-pager queue-server.socket queue-server-unix.socket queue-server.service
     fail "sockets listening before the daemon" "$(elapsed "$t")"
 fi
-ls -l "$root/run/queue-server/queue.sock" 2>/dev/null | grep -q 'srw-rw---- .* root queue-clients' \
-    || echo "note: queue.sock is $(stat -c '%A %U:%G' "$root/run/queue-server/queue.sock" 2>&1)"
+t=$(now)
+mode=$(inside stat -c '%A %U:%G' /run/queue-server/queue.sock 2>&1) # the container's group names
+if [ "$mode" = "srw-rw---- root:queue-clients" ]; then
+    pass "queue.sock is $mode (root and the group queue-clients)" "$(elapsed "$t")"
+else
+    fail "queue.sock permissions: $mode" "$(elapsed "$t")"
+fi
 
 tcp=(--server tcp://127.0.0.1:7878)
 t=$(now)
-if out=$(in_net timeout 60 "$queuectl" "${tcp[@]}" status 2>&1) && [ "$(unit_prop queue-server.service ActiveState)" = active ]; then
+if out=$(in_net timeout 60 "$queuectl" status "${tcp[@]}" 2>&1) && [ "$(unit_prop queue-server.service ActiveState)" = active ]; then
     pass "first connection started queue-server.service (queuectl status answered)" "$(elapsed "$t")"
 else
     echo "$out"; inside journalctl -u queue-server --no-pager -n 30
@@ -212,18 +217,18 @@ fi
 # --- a ticket -------------------------------------------------------------------------------
 say "take and call a ticket"
 t=$(now)
-out=$(in_net timeout 30 "$queuectl" "${tcp[@]}" take medical 2>&1)
+out=$(in_net timeout 30 "$queuectl" take "${tcp[@]}" medical 2>&1)
 ticket=$(grep -oE '\bM-[0-9]{3}\b' <<<"$out" | head -1)
 if [ -n "$ticket" ]; then pass "queuectl take medical -> $ticket" "$(elapsed "$t")"; else echo "$out"; fail "queuectl take" "$(elapsed "$t")"; ticket=M-001; fi
 t=$(now)
 # The local socket, as root from the host (the kernel vouches for the uid: admin role).
 unix=(--server "unix:/proc/$leader/root/run/queue-server/queue.sock")
-if out=$(timeout 30 "$queuectl" "${unix[@]}" call --desk room-1 2>&1) && grep -q "$ticket" <<<"$out"; then
+if out=$(timeout 30 "$queuectl" call "${unix[@]}" --desk room-1 2>&1) && grep -q "$ticket" <<<"$out"; then
     pass "queuectl call --desk room-1 over the Unix socket -> $ticket" "$(elapsed "$t")"
 else
     echo "$out"; fail "queuectl call --desk room-1" "$(elapsed "$t")"
 fi
-ticket_there() { in_net timeout 20 "$queuectl" "${tcp[@]}" status 2>&1 | grep -q "$ticket"; }
+ticket_there() { in_net timeout 20 "$queuectl" status "${tcp[@]}" 2>&1 | grep -q "$ticket"; }
 
 # --- crash, hang, stop ----------------------------------------------------------------------
 say "SIGKILL"
@@ -276,7 +281,7 @@ fi
 # --- upgrade and purge ----------------------------------------------------------------------
 say "upgrade (reinstall) keeps the queue; purge removes it"
 t=$(now)
-in_net timeout 60 "$queuectl" "${tcp[@]}" status >/dev/null 2>&1 # started again by the socket
+in_net timeout 60 "$queuectl" status "${tcp[@]}" >/dev/null 2>&1 # started again by the socket
 if inside dpkg -i /root/queue-server.deb >>"$cache/dpkg.log" 2>&1 && ticket_there \
     && [ -e "$root/var/lib/private/queue-server/queue.db" ]; then
     pass "dpkg -i over the installed package: daemon restarted, $ticket still there" "$(elapsed "$t")"
