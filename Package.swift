@@ -64,7 +64,9 @@ let package = Package(
         .executableTarget(name: "queuectl", dependencies: ["KioskClient", "SiteConfig", argumentParser]),
         .executableTarget(
             name: "queue-bench",
-            dependencies: ["KioskClient", "QueueMessages", "CSQLite", argumentParser, nioCore, nioPosix]
+            dependencies: [
+                "WireProtocol", "QueueMessages", "CSQLite", argumentParser, nioCore, nioPosix, nioConcurrency,
+            ]
         ),
 
         .testTarget(name: "QueueCoreTests", dependencies: ["QueueCore"]),
@@ -84,7 +86,17 @@ let package = Package(
                 nioCore, nioPosix, logging, serviceLifecycle,
             ]
         ),
-        .testTarget(name: "KioskClientTests", dependencies: ["KioskClient", "QueueServer", "QueueMessages"]),
+        .testTarget(
+            name: "KioskClientTests",
+            dependencies: [
+                "KioskClient", "QueueServer", "QueueMessages", "QueueCore", "WireProtocol", "SiteConfig", nioPosix, logging,
+            ],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "QueueBenchTests",
+            dependencies: ["queue-bench", "WireProtocol", "QueueMessages", "SiteConfig", "QueueCore", nioCore, nioPosix]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -65,6 +65,16 @@ struct ReadsTests {
             try await writer.backup(to: copy)
             await #expect(throws: BackendFailure.self) { try await writer.backup(to: harness.directory.database) }
             await #expect(throws: BackendFailure.self) { try await writer.backup(to: "") }
+            do throws(BackendFailure) {
+                try await writer.backup(to: "/nonexistent-directory/backup.sqlite")
+                Issue.record("a backup into a missing directory succeeded")
+            } catch {
+                guard case .invalidArgument(let message) = error else {
+                    Issue.record("expected invalidArgument, got \(error)")
+                    return
+                }
+                #expect(message.contains("nonexistent-directory"))
+            }
         }
         let writer = try QueueWriter.open(
             databasePath: copy, configuration: WriterSite.configuration, retentionDays: nil,

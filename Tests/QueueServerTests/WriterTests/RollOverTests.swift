@@ -61,11 +61,11 @@ struct RollOverTests {
             #expect(pruned)
             _ = try await writer.submit(WriterSite.take())
             _ = try await writer.submit(WriterSite.take())
-            do {
+            do throws(BackendFailure) {
                 _ = try await writer.subscribe(CollectingSubscriber(), after: 0)
                 Issue.record("resumed from pruned events")
             } catch {
-                guard case .cannotResume(let first)? = error as? BackendFailure else {
+                guard case .cannotResume(let first) = error else {
                     Issue.record("expected cannotResume, got \(error)")
                     return
                 }

@@ -1,0 +1,106 @@
+import ArgumentParser
+
+struct BaselineCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baseline", abstract: "SQLite one-row transactions in WAL + synchronous=FULL, per second.")
+    @OptionGroup var server: ServerOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Seconds to run.") var seconds = 3
+
+    func run() async throws {
+        _ = try await withSession(server, output) { session in
+            [try BaselineScenario(duration: .seconds(seconds)).run(session)]
+        }
+    }
+}
+
+struct TakeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "take", abstract: "Durable take-ticket with 1, 8, 32, 128 clients, against the SQLite baseline.")
+    @OptionGroup var server: ServerOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Seconds per level.") var seconds = 3
+    @Option(parsing: .upToNextOption, help: "Concurrent clients per level.") var clients: [Int] = [1, 8, 32, 128]
+
+    func run() async throws {
+        _ = try await withSession(server, output) { session in
+            let baseline = try BaselineScenario(duration: .seconds(seconds)).run(session)
+            return [baseline] + (try await TakeScenario(levels: clients, duration: .seconds(seconds)).run(session, baseline: baseline.perSecond))
+        }
+    }
+}
+
+struct CallCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "call", abstract: "Call-next by one desk and by three.")
+    @OptionGroup var server: ServerOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Calls per run.") var calls = 1500
+
+    func run() async throws {
+        _ = try await withSession(server, output) { session in
+            try await CallScenario(callsPerDesk: calls).run(session, baseline: nil)
+        }
+    }
+}
+
+struct FanoutCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fanout", abstract: "From a desk's call to N subscribed displays (1, 100, 1000).")
+    @OptionGroup var server: ServerOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Calls per level.") var rounds = 100
+    @Option(parsing: .upToNextOption, help: "Displays per level.") var displays: [Int] = [1, 100, 1000]
+
+    func run() async throws {
+        _ = try await withSession(server, output) { session in
+            try await FanoutScenario(levels: displays, rounds: rounds).run(session)
+        }
+    }
+}
+
+struct StartupCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "startup", abstract: "Start to READY=1 with a year's worth of tickets in the store.")
+    @OptionGroup var server: ServerOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Tickets of history.") var tickets = 30_000
+    @Option(help: "Measured starts after a clean stop.") var starts = 5
+
+    func run() async throws {
+        _ = try await withSession(server, output) { session in
+            try await StartupScenario(tickets: tickets, starts: starts).run(session)
+        }
+    }
+}
+
+struct IdleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "idle", abstract: "Idle memory and wake-ups after start.")
+    @OptionGroup var server: ServerOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        _ = try await withSession(server, output) { session in [try await IdleScenario().run(session)] }
+    }
+}
+
+struct AllCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "all", abstract: "baseline, take, call, fanout, startup, idle: one table (or --json).")
+    @OptionGroup var server: ServerOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Seconds per timed level.") var seconds = 3
+    @Option(help: "Tickets of history for startup.") var tickets = 30_000
+
+    func run() async throws {
+        _ = try await withSession(server, output) { session in
+            let baseline = try BaselineScenario(duration: .seconds(seconds)).run(session)
+            var rows = [baseline]
+            rows += try await TakeScenario(duration: .seconds(seconds)).run(session, baseline: baseline.perSecond)
+            rows += try await CallScenario().run(session, baseline: baseline.perSecond)
+            rows += try await FanoutScenario().run(session)
+            rows += try await StartupScenario(tickets: tickets).run(session)
+            rows.append(try await IdleScenario().run(session))
+            return rows
+        }
+    }
+}

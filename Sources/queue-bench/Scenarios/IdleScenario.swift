@@ -1,0 +1,27 @@
+import Glibc
+
+/// A freshly started server left alone: its resident memory, and how often any of its
+/// threads woke up over `window` (the target: nothing but the watchdog; without a watchdog
+/// configured, nothing at all).
+struct IdleScenario {
+    var settle: Duration = .seconds(2)
+    var window: Duration = .seconds(5)
+
+    func run(_ session: BenchSession) async throws -> BenchRow {
+        let server = try session.server()
+        let ready = try server.start()
+        session.progress("idle: \(settle) to settle, then \(window) of silence")
+        try await Task.sleep(for: settle)
+        guard let pid = server.pid else { throw BenchError("idle: no server") }
+        let before = ContextSwitches.total(pid: pid) ?? 0
+        try await Task.sleep(for: window)
+        let after = ContextSwitches.total(pid: pid) ?? 0
+        var row = BenchRow(scenario: "idle", variant: "empty queue", memory: server.memory)
+        row.values = [
+            ("start_to_ready_ms", ready * 1000),
+            ("wakeups_per_second", Double(after - before) / (window.milliseconds / 1000)),
+        ]
+        server.stop()
+        return row
+    }
+}

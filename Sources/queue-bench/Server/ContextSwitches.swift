@@ -1,0 +1,28 @@
+import Glibc
+
+/// The context switches of every thread of a process (`/proc/<pid>/task/*/status`): their
+/// growth over an idle period counts the server's wake-ups.
+enum ContextSwitches {
+    static func total(pid: Int32) -> Int? {
+        guard let directory = opendir("/proc/\(pid)/task") else { return nil }
+        defer { closedir(directory) }
+        var total = 0
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard let _ = Int(name), let text = SystemFiles.read("/proc/\(pid)/task/\(name)/status") else { continue }
+            total += count(in: text)
+        }
+        return total
+    }
+
+    /// `voluntary_ctxt_switches` + `nonvoluntary_ctxt_switches` of one status file.
+    static func count(in status: String) -> Int {
+        status.split(separator: "\n").reduce(0) { sum, line in
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard fields.count == 2, fields[0].hasSuffix("ctxt_switches:"), let value = Int(fields[1]) else { return sum }
+            return sum + value
+        }
+    }
+}
