@@ -104,7 +104,7 @@ let package = Package(
 )
 
 // The decoder's libFuzzer target, declared only for `scripts/fuzz` (WALKIN_FUZZ=1), which builds
-// it with `--sanitize fuzzer --sanitize address` in its own build directory: a plain
+// it with libFuzzer and AddressSanitizer in its own build directory (.build-fuzz): a plain
 // `swift build` never sees it and never needs the fuzzer runtime.
 if Context.environment["WALKIN_FUZZ"] == "1" {
     package.targets.append(
