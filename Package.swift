@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "QueueMessagesTests", dependencies: ["QueueMessages", "QueueCore", protobuf]),
         .testTarget(
             name: "WireProtocolTests",
-            dependencies: ["WireProtocol", "QueueMessages", nioCore],
+            dependencies: ["WireProtocol", "QueueMessages", nioCore, protobuf],
             exclude: ["Vectors"]
         ),
         .testTarget(name: "QueueStoreTests", dependencies: ["QueueStore", "QueueCore", "QueueMessages"]),
@@ -87,10 +87,29 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "KioskClientTests",
+            dependencies: [
+                "KioskClient", "QueueServer", "QueueMessages", "QueueCore", "WireProtocol", "SiteConfig", nioPosix, logging,
+            ],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
             name: "QueueBenchTests",
             dependencies: ["queue-bench", "WireProtocol", "QueueMessages", "SiteConfig", "QueueCore", nioCore, nioPosix]
         ),
-        .testTarget(name: "KioskClientTests", dependencies: ["KioskClient", "QueueServer", "QueueMessages"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The decoder's libFuzzer target, declared only for `scripts/fuzz` (WALKIN_FUZZ=1), which builds
+// it with `--sanitize fuzzer --sanitize address` in its own build directory: a plain
+// `swift build` never sees it and never needs the fuzzer runtime.
+if Context.environment["WALKIN_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(
+            name: "FrameDecoderFuzz",
+            dependencies: ["WireProtocol", "QueueCore", nioCore, protobuf],
+            path: "Fuzz/FrameDecoderFuzz"
+        )
+    )
+}

@@ -1,3 +1,4 @@
+import CSQLite
 import QueueCore
 import QueueMessages
 
@@ -53,9 +54,10 @@ extension QueueStore {
     }
 
     /// Gives free pages back to the file system, then folds the WAL into the file so it shrinks
-    /// on disk too (a checkpoint that readers hold back is finished by a later one).
+    /// on disk too. The checkpoint is passive: it never waits for readers, and one they hold back
+    /// is finished by a later one (SQLite checkpoints on its own as the WAL grows).
     func reclaimSpace(_ db: SQLiteConnection) throws(StoreError) {
         try db.execute("PRAGMA incremental_vacuum", "cannot give the freed space back")
-        try db.execute("PRAGMA wal_checkpoint(TRUNCATE)", "cannot checkpoint the log")
+        sqlite3_wal_checkpoint_v2(db.handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
     }
 }

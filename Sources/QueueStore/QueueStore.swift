@@ -11,29 +11,37 @@ public final class QueueStore: @unchecked Sendable {
     public let settings: StoreSettings
     let connection: SQLiteConnection
     let timeZone: TimeZoneRules
+    private let lock: WriterLock
     /// The sequence number of the last stored event (0 when none).
     public private(set) var lastSeq: UInt64
     private var isClosed = false
 
-    private init(settings: StoreSettings, connection: SQLiteConnection, timeZone: TimeZoneRules, lastSeq: UInt64) {
+    private init(
+        settings: StoreSettings, connection: SQLiteConnection, lock: WriterLock, timeZone: TimeZoneRules,
+        lastSeq: UInt64
+    ) {
         self.settings = settings
         self.connection = connection
+        self.lock = lock
         self.timeZone = timeZone
         self.lastSeq = lastSeq
     }
 
     /// Opens the database at `path`, creating it or migrating it to the current schema.
-    /// `timeZone` files each event under its site-local day (for reports and retention).
+    /// `timeZone` files each event under its site-local day (for reports and retention); events
+    /// keep the day they were filed under if the site's zone changes later. Refused while another
+    /// `QueueStore` (in this process or another) has the same database open.
     public static func open(path: String, timeZone: TimeZoneRules) throws(StoreError) -> QueueStore {
         let connection = try SQLiteConnection.open(path: path, readOnly: false)
         do {
+            let lock = try WriterLock.acquire(for: path)
             let settings = try StoreSchema.prepareForWriting(connection)
             let doing = "cannot read the event log"
             let events = try connection.integer("SELECT ifnull(max(seq), 0) FROM events", doing) ?? 0
             // Retention may have pruned every event up to the snapshot.
             let snapshot = try connection.integer("SELECT ifnull(max(seq), 0) FROM snapshot", doing) ?? 0
             return QueueStore(
-                settings: settings, connection: connection, timeZone: timeZone,
+                settings: settings, connection: connection, lock: lock, timeZone: timeZone,
                 lastSeq: UInt64(max(events, snapshot)))
         } catch {
             connection.close()
@@ -88,5 +96,6 @@ public final class QueueStore: @unchecked Sendable {
         guard !isClosed else { return }
         isClosed = true
         connection.close()
+        lock.release()
     }
 }

@@ -6,10 +6,16 @@ import Darwin
 
 /// The vector files beside this source file (no Bundle: that would pull in Foundation).
 enum VectorFile {
-    static let directory: String = {
+    /// This test target's source directory.
+    static let testsDirectory: String = {
         let path = "\(#filePath)"
-        return String(path[..<path.lastIndex(of: "/")!]) + "/Vectors"
+        return String(path[..<path.lastIndex(of: "/")!])
     }()
+
+    static let directory = testsDirectory + "/Vectors"
+
+    /// docs/PROTOCOL.md, whose worked examples quote the vectors.
+    static let specPath = testsDirectory + "/../../docs/PROTOCOL.md"
 
     /// The names of the `*.vector` files, sorted.
     static func names() -> [String] {
@@ -24,7 +30,12 @@ enum VectorFile {
     }
 
     static func contents(of name: String) -> String? {
-        guard let file = fopen(directory + "/" + name, "r") else { return nil }
+        read(directory + "/" + name)
+    }
+
+    /// The text of the file at `path`, nil when it cannot be opened.
+    static func read(_ path: String) -> String? {
+        guard let file = fopen(path, "r") else { return nil }
         defer { fclose(file) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)

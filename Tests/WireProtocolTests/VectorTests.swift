@@ -16,6 +16,13 @@ struct VectorTests {
         let bytewise = DecodeOutcome.byteByByte(
             vector.bytes, maximumLength: vector.maximumLength, endsStream: vector.endsStream)
         #expect(whole == bytewise)
+        // And cut in two at every point.
+        for cut in 0...vector.bytes.count {
+            let halves = [Array(vector.bytes[..<cut]), Array(vector.bytes[cut...])]
+            #expect(
+                DecodeOutcome.decoding(halves, maximumLength: vector.maximumLength, endsStream: vector.endsStream)
+                    == whole, "cut at \(cut)")
+        }
 
         let decoded = whole.frames.map {
             Vector.ExpectedFrame(type: $0.type, callID: $0.callID, payload: Array($0.payload.readableBytesView))
@@ -57,6 +64,37 @@ struct VectorsMatchTheCodeTests {
         let status = WireCallStatus(
             QueueError.closed(service: nil, nextOpening: next), timeZone: .fixed(offsetSeconds: 3600))
         #expect(try Frame(.status(callID: 1, status)).bytes == Self.bytes(of: "status-closed.vector"))
+    }
+
+    @Test func kioskHello() throws {
+        let hello = WireHello.with {
+            $0.minVersion = 1
+            $0.maxVersion = 1
+            $0.token = "s3cret"
+            $0.clientName = "kiosk-1"
+        }
+        #expect(try Frame(.hello(hello)).bytes == Self.bytes(of: "hello.vector"))
+    }
+
+    @Test func subscribeThenCancel() throws {
+        let request = try Frame.Request(callID: 3, method: .subscribe, message: WireSubscribeRequest.with { $0.afterSeq = 41 })
+        #expect(try Frame(.request(request)).bytes == Self.bytes(of: "request-subscribe.vector"))
+        #expect(try Frame(.cancel(callID: 3)).bytes == Self.bytes(of: "cancel.vector"))
+    }
+
+    @Test func pingAndPong() throws {
+        #expect(try Frame(.ping(0x0102_0304_0506_0708)).bytes == Self.bytes(of: "ping.vector"))
+        #expect(try Frame(.pong(0x0102_0304_0506_0708)).bytes == Self.bytes(of: "pong.vector"))
+    }
+
+    @Test func shutdownGoAway() throws {
+        let goAway = WireGoAway(
+            lastCallID: 7, .unavailable, "the server is shutting down", detail: .with { $0.reason = .shuttingDown })
+        #expect(try Frame(.goAway(goAway)).bytes == Self.bytes(of: "goaway.vector"))
+    }
+
+    @Test func unknownMethodRequest() throws {
+        #expect(try Frame(.request(Frame.Request(callID: 5, methodID: 0x0999))).bytes == Self.bytes(of: "request-unknown-method.vector"))
     }
 
     @Test func deskOpenedEvent() throws {

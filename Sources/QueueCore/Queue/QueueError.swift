@@ -50,7 +50,7 @@ public enum QueueError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownAppointmentCode(let code):
             "no appointment with code \(code)"
         case .appointmentNotToday(let code, let day):
-            "appointment \(code) is for \(day), not today"
+            "appointment \(code) is for \(day.weekday.name) \(day), not today"
         case .appointmentCancelled(let code):
             "appointment \(code) was cancelled"
         case .appointmentAlreadyUsed(let code):

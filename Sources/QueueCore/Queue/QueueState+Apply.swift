@@ -22,15 +22,9 @@ extension QueueState {
             guard case .called(let desk, _) = ticket.state else { return }
             openDesks.insert(desk)
             currentTickets[desk] = ticket.id
-            var streak = streaks[ticket.service, default: Streak()]
-            if ticket.isPriority(at: event.at) {
-                streak.priorityRun += 1
-                streak.walkInRun = 0
-            } else {
-                streak.walkInRun += 1
-                streak.priorityRun = 0
-            }
-            streaks[ticket.service] = streak
+            let priority = isPriority(ticket, at: event.at)
+            streaks[ticket.service, default: Streak()].record(priority: priority)
+            deskStreaks[desk, default: Streak()].record(priority: priority)
             recordCall(ticket, desk: desk, at: event.at)
 
         case .ticketRecalled(let ticket):
@@ -82,9 +76,12 @@ extension QueueState {
     mutating func startDay(_ date: LocalDate) {
         day = date
         tickets = tickets.filter { $0.value.day >= date }
-        appointments = appointments.filter { $0.value.day >= date }
+        // Past appointments stay a while, so an old code is "not today" rather than unknown.
+        let keptSince = date.adding(days: -Self.pastAppointmentDays)
+        appointments = appointments.filter { $0.value.day >= keptSince }
         openDesks = []
         streaks = [:]
+        deskStreaks = [:]
         recentCalls = []
         rebuildIndexes()
     }

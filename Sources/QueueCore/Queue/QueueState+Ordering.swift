@@ -53,48 +53,70 @@ extension QueueState {
         }
     }
 
+    /// Whether `ticket` is in the priority class at `now`, with this site's check-in grace.
+    func isPriority(_ ticket: Ticket, at now: Timestamp) -> Bool {
+        ticket.isPriority(at: now, lateCheckInGraceMinutes: configuration.lateCheckInGraceMinutes)
+    }
+
+    /// The first of each class waiting in a service: the priority ticket that goes first, and
+    /// the longest-waiting walk-in (appointments not, or no longer, priority included).
+    struct Heads {
+        var priority: Ticket?
+        var walkIn: Ticket?
+    }
+
+    func heads(in service: ServiceID, at now: Timestamp, language: LanguageCode?) -> Heads {
+        let matches = { (ticket: Ticket) in language == nil || ticket.language == language }
+        var priority: Ticket?
+        var appointmentWalkIn: Ticket?
+        for id in priorityTickets[service] ?? [] {
+            let ticket = tickets[id]!
+            guard matches(ticket) else { continue }
+            if isPriority(ticket, at: now) {
+                if priority == nil { priority = ticket }
+            } else if appointmentWalkIn == nil || Self.arrivalKey(ticket) < Self.arrivalKey(appointmentWalkIn!) {
+                // Here before its slot (a walk-in until the slot begins), or checked in late.
+                appointmentWalkIn = ticket
+            }
+        }
+        var walkIn = (walkIns[service] ?? []).lazy.map { self.tickets[$0]! }.first(where: matches)
+        if let early = appointmentWalkIn, walkIn == nil || Self.arrivalKey(early) < Self.arrivalKey(walkIn!) {
+            walkIn = early
+        }
+        return Heads(priority: priority, walkIn: walkIn)
+    }
+
     /// A ticket that could be called next, and whether it is called as priority.
     struct Candidate {
         var ticket: Ticket
         var isPriority: Bool
     }
 
-    /// The ticket the ratio rule picks next in `service` at `now`, optionally only in `language`.
-    func candidate(in service: ServiceID, at now: Timestamp, language: LanguageCode?) -> Candidate? {
-        let matches = { (ticket: Ticket) in language == nil || ticket.language == language }
-        var priority: Ticket?
-        var earlyAppointment: Ticket?
-        for id in priorityTickets[service] ?? [] {
-            let ticket = tickets[id]!
-            guard matches(ticket) else { continue }
-            if ticket.isPriority(at: now) {
-                if priority == nil { priority = ticket }
-            } else if earlyAppointment == nil || Self.arrivalKey(ticket) < Self.arrivalKey(earlyAppointment!) {
-                // Booked for later but already here: waits as a walk-in until the slot begins.
-                earlyAppointment = ticket
-            }
-        }
-        var walkIn = (walkIns[service] ?? []).lazy.map { self.tickets[$0]! }.first(where: matches)
-        if let early = earlyAppointment, walkIn == nil || Self.arrivalKey(early) < Self.arrivalKey(walkIn!) {
-            walkIn = early
-        }
-        switch (priority, walkIn) {
+    /// The ticket the service's ratio picks next among its `heads`.
+    func candidate(in service: ServiceID, _ heads: Heads) -> Candidate? {
+        switch (heads.priority, heads.walkIn) {
         case (nil, nil): return nil
         case (let p?, nil): return Candidate(ticket: p, isPriority: true)
         case (nil, let w?): return Candidate(ticket: w, isPriority: false)
         case (let p?, let w?):
-            let ratio = configuration.priorityRatio
-            let streak = streaks[service, default: Streak()]
-            let walkInTurn =
-                streak.priorityRun >= ratio.priority || (streak.walkInRun > 0 && streak.walkInRun < ratio.walkIn)
+            let walkInTurn = streaks[service, default: Streak()].isWalkInTurn(configuration.priorityRatio)
             return walkInTurn ? Candidate(ticket: w, isPriority: false) : Candidate(ticket: p, isPriority: true)
         }
     }
 
-    /// The ticket a desk serving `services` calls next: priority candidates before walk-ins,
-    /// then the longest-waiting.
-    func nextTicket(for services: Set<ServiceID>, at now: Timestamp, language: LanguageCode?) -> Ticket? {
-        let candidates = services.compactMap { candidate(in: $0, at: now, language: language) }
+    /// The ticket `desk` (serving `services`) calls next. When the desk's own ratio wants a
+    /// walk-in, the longest-waiting walk-in of any of its services; otherwise each service's
+    /// ratio gives a candidate, priority candidates go before walk-ins, then the longest-waiting.
+    func nextTicket(
+        at desk: DeskID, serving services: Set<ServiceID>, at now: Timestamp, language: LanguageCode?
+    ) -> Ticket? {
+        let heads = services.map { ($0, self.heads(in: $0, at: now, language: language)) }
+        if deskStreaks[desk, default: Streak()].isWalkInTurn(configuration.priorityRatio),
+            let walkIn = heads.compactMap { $0.1.walkIn }.min(by: { Self.arrivalKey($0) < Self.arrivalKey($1) })
+        {
+            return walkIn
+        }
+        let candidates = heads.compactMap { candidate(in: $0.0, $0.1) }
         let priority = candidates.filter(\.isPriority).min { Self.priorityKey($0.ticket) < Self.priorityKey($1.ticket) }
         if let priority { return priority.ticket }
         return candidates.min { Self.arrivalKey($0.ticket) < Self.arrivalKey($1.ticket) }?.ticket
@@ -104,9 +126,9 @@ extension QueueState {
     /// as a desk serving only that service would call them (same rules as `candidate`).
     public func waitingTickets(in service: ServiceID, at now: Timestamp) -> [Ticket] {
         let capable = (priorityTickets[service] ?? []).map { tickets[$0]! }
-        let priority = capable.filter { $0.isPriority(at: now) }
-        let early = capable.filter { !$0.isPriority(at: now) }.sorted { Self.arrivalKey($0) < Self.arrivalKey($1) }
-        // Walk-ins merged with appointments that are early, by arrival.
+        let priority = capable.filter { isPriority($0, at: now) }
+        let early = capable.filter { !isPriority($0, at: now) }.sorted { Self.arrivalKey($0) < Self.arrivalKey($1) }
+        // Walk-ins merged with appointments that are early or late, by arrival.
         var walkIn: [Ticket] = []
         walkIn.reserveCapacity(waitingCount(in: service))
         var earlyIndex = 0
@@ -126,19 +148,15 @@ extension QueueState {
         var p = 0
         var w = 0
         while p < priority.count || w < walkIn.count {
-            let walkInTurn =
-                streak.priorityRun >= ratio.priority || (streak.walkInRun > 0 && streak.walkInRun < ratio.walkIn)
-            if p < priority.count && (w == walkIn.count || !walkInTurn) {
+            let callsPriority = p < priority.count && (w == walkIn.count || !streak.isWalkInTurn(ratio))
+            if callsPriority {
                 result.append(priority[p])
                 p += 1
-                streak.priorityRun += 1
-                streak.walkInRun = 0
             } else {
                 result.append(walkIn[w])
                 w += 1
-                streak.walkInRun += 1
-                streak.priorityRun = 0
             }
+            streak.record(priority: callsPriority)
         }
         return result
     }

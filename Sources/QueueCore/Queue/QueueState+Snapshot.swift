@@ -10,13 +10,15 @@ extension QueueState {
         public var openDesks: [DeskID]
         public var appointments: [Appointment]
         public var streaks: [ServiceID: Streak]
+        /// The same per desk, across the desk's services.
+        public var deskStreaks: [DeskID: Streak]
         public var recentDurations: [ServiceID: [Int64]]
         public var recentCalls: [CallRecord]
 
         public init(
             day: LocalDate?, lastSeq: UInt64, nextTicketID: TicketID, tickets: [Ticket], openDesks: [DeskID],
             appointments: [Appointment], streaks: [ServiceID: Streak], recentDurations: [ServiceID: [Int64]],
-            recentCalls: [CallRecord]
+            recentCalls: [CallRecord], deskStreaks: [DeskID: Streak] = [:]
         ) {
             self.day = day
             self.lastSeq = lastSeq
@@ -25,11 +27,12 @@ extension QueueState {
             self.openDesks = openDesks
             self.appointments = appointments
             self.streaks = streaks
+            self.deskStreaks = deskStreaks
             self.recentDurations = recentDurations
             self.recentCalls = recentCalls
         }
 
-        /// Consecutive calls of each class in a service (see `PriorityRatio`).
+        /// Consecutive calls of each class in a service or at a desk (see `PriorityRatio`).
         public struct Streak: Hashable, Sendable {
             public var priorityRun: Int
             public var walkInRun: Int
@@ -46,9 +49,10 @@ extension QueueState {
             tickets: tickets.values.sorted { $0.id < $1.id },
             openDesks: openDesks.sorted(),
             appointments: appointments.values.sorted { $0.code.digits < $1.code.digits },
-            streaks: streaks.mapValues { Snapshot.Streak(priorityRun: $0.priorityRun, walkInRun: $0.walkInRun) },
+            streaks: streaks.mapValues(\.snapshot),
             recentDurations: recentDurations,
-            recentCalls: recentCalls)
+            recentCalls: recentCalls,
+            deskStreaks: deskStreaks.mapValues(\.snapshot))
     }
 
     /// The state a snapshot was taken of, under `configuration`.
@@ -60,9 +64,18 @@ extension QueueState {
         tickets = Dictionary(uniqueKeysWithValues: snapshot.tickets.map { ($0.id, $0) })
         openDesks = Set(snapshot.openDesks)
         appointments = Dictionary(uniqueKeysWithValues: snapshot.appointments.map { ($0.code, $0) })
-        streaks = snapshot.streaks.mapValues { Streak(priorityRun: $0.priorityRun, walkInRun: $0.walkInRun) }
+        streaks = snapshot.streaks.mapValues(Streak.init)
+        deskStreaks = snapshot.deskStreaks.mapValues(Streak.init)
         recentDurations = snapshot.recentDurations
         recentCalls = snapshot.recentCalls
         rebuildIndexes()
+    }
+}
+
+extension QueueState.Streak {
+    var snapshot: QueueState.Snapshot.Streak { .init(priorityRun: priorityRun, walkInRun: walkInRun) }
+
+    init(_ snapshot: QueueState.Snapshot.Streak) {
+        self.init(priorityRun: snapshot.priorityRun, walkInRun: snapshot.walkInRun)
     }
 }

@@ -15,10 +15,12 @@ public struct QueueState: Hashable, Sendable {
     public internal(set) var openDesks: Set<DeskID>
     /// Tickets called at each desk right now.
     public internal(set) var currentTickets: [DeskID: TicketID]
-    /// Booked appointments of today and later days.
+    /// Appointments of today and later days, and of the last `pastAppointmentDays` days.
     public internal(set) var appointments: [AppointmentCode: Appointment]
     /// Calls in a row of each class per service, for the priority ratio.
     var streaks: [ServiceID: Streak]
+    /// Calls in a row of each class per desk, across its services, for the priority ratio.
+    var deskStreaks: [DeskID: Streak]
     /// Lengths of the last consultations per service, in milliseconds, newest last.
     var recentDurations: [ServiceID: [Int64]]
     /// The latest calls, newest last, for boards that join late.
@@ -35,6 +37,8 @@ public struct QueueState: Hashable, Sendable {
     var priorityTickets: [ServiceID: [TicketID]] = [:]
 
     static let recentCallLimit = 8
+    /// Days an appointment is kept after its day (its code gives "not today", then "unknown").
+    static let pastAppointmentDays = 7
     static let durationSamples = 10
 
     /// An empty queue for a site.
@@ -48,14 +52,31 @@ public struct QueueState: Hashable, Sendable {
         self.currentTickets = [:]
         self.appointments = [:]
         self.streaks = [:]
+        self.deskStreaks = [:]
         self.recentDurations = [:]
         self.recentCalls = []
     }
 
-    /// Consecutive calls of one class in a service.
+    /// Consecutive calls of one class in a service, or at a desk.
     struct Streak: Hashable, Sendable {
         var priorityRun = 0
         var walkInRun = 0
+
+        /// Whether the ratio wants a walk-in next (if one waits): `ratio.priority` priority calls
+        /// in a row are done, or a run of `ratio.walkIn` walk-ins is under way.
+        func isWalkInTurn(_ ratio: PriorityRatio) -> Bool {
+            priorityRun >= ratio.priority || (walkInRun > 0 && walkInRun < ratio.walkIn)
+        }
+
+        mutating func record(priority: Bool) {
+            if priority {
+                priorityRun += 1
+                walkInRun = 0
+            } else {
+                walkInRun += 1
+                priorityRun = 0
+            }
+        }
     }
 
     /// Replaces the site configuration (a reload). Tickets of services that no longer exist stay

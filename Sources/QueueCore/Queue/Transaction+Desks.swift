@@ -10,7 +10,7 @@ extension Transaction {
             finished = current
         }
         if !state.openDesks.contains(id) { emit(.deskOpened(id)) }
-        guard var ticket = state.nextTicket(for: desk.services, at: now, language: language) else {
+        guard var ticket = state.nextTicket(at: id, serving: desk.services, at: now, language: language) else {
             return CommandReply(finished: finished)
         }
         ticket.state = .called(desk: id, at: now)

@@ -14,11 +14,17 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var languages: [LanguageCode]
     /// Assumed consultation length until the service has finished some.
     public var defaultConsultationMinutes: Int
+    /// How long after its slot's end an appointment check-in still counts as priority; someone
+    /// later waits as a walk-in, by arrival.
+    public var lateCheckInGraceMinutes: Int
+
+    public static let defaultLateCheckInGraceMinutes = 15
 
     public init(
         name: String, timeZone: TimeZoneRules, services: [Service], desks: [Desk],
         hours: OpeningHours = .always, priorityRatio: PriorityRatio = .default,
-        languages: [LanguageCode] = ["fr"], defaultConsultationMinutes: Int = 15
+        languages: [LanguageCode] = ["fr"], defaultConsultationMinutes: Int = 15,
+        lateCheckInGraceMinutes: Int = SiteConfiguration.defaultLateCheckInGraceMinutes
     ) {
         self.name = name
         self.timeZone = timeZone
@@ -28,6 +34,7 @@ public struct SiteConfiguration: Hashable, Sendable {
         self.priorityRatio = priorityRatio
         self.languages = languages
         self.defaultConsultationMinutes = defaultConsultationMinutes
+        self.lateCheckInGraceMinutes = lateCheckInGraceMinutes
     }
 
     public func service(_ id: ServiceID) -> Service? { services.first { $0.id == id } }
@@ -70,6 +77,9 @@ public struct SiteConfiguration: Hashable, Sendable {
         if Set(languages).count != languages.count { problems.append("a kiosk language is listed twice") }
         if !(1...480).contains(defaultConsultationMinutes) {
             problems.append("default consultation length must be 1 to 480 minutes")
+        }
+        if !(0...240).contains(lateCheckInGraceMinutes) {
+            problems.append("the late check-in grace must be 0 to 240 minutes")
         }
         return problems
     }

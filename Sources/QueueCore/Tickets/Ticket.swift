@@ -52,11 +52,15 @@ public struct Ticket: Hashable, Sendable, Identifiable {
         return nil
     }
 
-    /// Whether it goes in the priority class at `now`: flagged urgent, or an appointment whose slot has begun.
-    public func isPriority(at now: Timestamp) -> Bool {
+    /// Whether it goes in the priority class at `now`: flagged urgent, or an appointment whose
+    /// slot has begun and that was checked in on time (by the slot's end plus the grace). An
+    /// early check-in waits as a walk-in until its slot starts; a late one, for good.
+    public func isPriority(
+        at now: Timestamp, lateCheckInGraceMinutes grace: Int = SiteConfiguration.defaultLateCheckInGraceMinutes
+    ) -> Bool {
         if urgentSince != nil { return true }
-        if let appointment, appointment.start <= now { return true }
-        return false
+        guard let appointment, appointment.start <= now else { return false }
+        return arrivedAt <= appointment.end.adding(minutes: grace)
     }
 }
 

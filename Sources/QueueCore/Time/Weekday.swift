@@ -15,6 +15,19 @@ public enum Weekday: Int, CaseIterable, Hashable, Sendable, CustomStringConverti
         }
     }
 
+    /// The English name, for messages: `Monday`.
+    public var name: String {
+        switch self {
+        case .monday: "Monday"
+        case .tuesday: "Tuesday"
+        case .wednesday: "Wednesday"
+        case .thursday: "Thursday"
+        case .friday: "Friday"
+        case .saturday: "Saturday"
+        case .sunday: "Sunday"
+        }
+    }
+
     public init?(shortName: some StringProtocol) {
         guard let day = Weekday.allCases.first(where: { $0.shortName == shortName.lowercased() }) else {
             return nil

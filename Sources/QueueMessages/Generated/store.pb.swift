@@ -58,6 +58,9 @@ public nonisolated struct StoredSnapshot: Sendable {
   /// Newest last.
   public var recentCalls: [WireCallRecord] = []
 
+  /// Sorted by desk. Absent in snapshots of older servers: every desk starts afresh.
+  public var deskStreaks: [StoredDeskStreak] = []
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -70,6 +73,24 @@ public nonisolated struct StoredStreak: Sendable {
   // methods supported on all messages.
 
   public var service: String = String()
+
+  public var priorityRun: UInt32 = 0
+
+  public var walkInRun: UInt32 = 0
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
+/// Consecutive calls of each class at a desk, across the services it serves, for the priority
+/// ratio.
+public nonisolated struct StoredDeskStreak: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var desk: String = String()
 
   public var priorityRun: UInt32 = 0
 
@@ -125,7 +146,7 @@ fileprivate nonisolated let _protobuf_package = "queue.store.v1"
 
 nonisolated extension StoredSnapshot: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Snapshot"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}day\0\u{3}last_seq\0\u{3}next_ticket_id\0\u{1}tickets\0\u{3}open_desks\0\u{1}appointments\0\u{1}streaks\0\u{3}recent_durations\0\u{3}recent_calls\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}day\0\u{3}last_seq\0\u{3}next_ticket_id\0\u{1}tickets\0\u{3}open_desks\0\u{1}appointments\0\u{1}streaks\0\u{3}recent_durations\0\u{3}recent_calls\0\u{3}desk_streaks\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -142,6 +163,7 @@ nonisolated extension StoredSnapshot: SwiftProtobuf.Message, SwiftProtobuf._Mess
       case 7: try { try decoder.decodeRepeatedMessageField(value: &self.streaks) }()
       case 8: try { try decoder.decodeRepeatedMessageField(value: &self.recentDurations) }()
       case 9: try { try decoder.decodeRepeatedMessageField(value: &self.recentCalls) }()
+      case 10: try { try decoder.decodeRepeatedMessageField(value: &self.deskStreaks) }()
       default: break
       }
     }
@@ -175,6 +197,9 @@ nonisolated extension StoredSnapshot: SwiftProtobuf.Message, SwiftProtobuf._Mess
     if !self.recentCalls.isEmpty {
       try visitor.visitRepeatedMessageField(value: self.recentCalls, fieldNumber: 9)
     }
+    if !self.deskStreaks.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.deskStreaks, fieldNumber: 10)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -188,6 +213,7 @@ nonisolated extension StoredSnapshot: SwiftProtobuf.Message, SwiftProtobuf._Mess
     if lhs.streaks != rhs.streaks {return false}
     if lhs.recentDurations != rhs.recentDurations {return false}
     if lhs.recentCalls != rhs.recentCalls {return false}
+    if lhs.deskStreaks != rhs.deskStreaks {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -226,6 +252,46 @@ nonisolated extension StoredStreak: SwiftProtobuf.Message, SwiftProtobuf._Messag
 
   public static func ==(lhs: StoredStreak, rhs: StoredStreak) -> Bool {
     if lhs.service != rhs.service {return false}
+    if lhs.priorityRun != rhs.priorityRun {return false}
+    if lhs.walkInRun != rhs.walkInRun {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension StoredDeskStreak: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".DeskStreak"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}desk\0\u{3}priority_run\0\u{3}walk_in_run\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.desk) }()
+      case 2: try { try decoder.decodeSingularUInt32Field(value: &self.priorityRun) }()
+      case 3: try { try decoder.decodeSingularUInt32Field(value: &self.walkInRun) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.desk.isEmpty {
+      try visitor.visitSingularStringField(value: self.desk, fieldNumber: 1)
+    }
+    if self.priorityRun != 0 {
+      try visitor.visitSingularUInt32Field(value: self.priorityRun, fieldNumber: 2)
+    }
+    if self.walkInRun != 0 {
+      try visitor.visitSingularUInt32Field(value: self.walkInRun, fieldNumber: 3)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: StoredDeskStreak, rhs: StoredDeskStreak) -> Bool {
+    if lhs.desk != rhs.desk {return false}
     if lhs.priorityRun != rhs.priorityRun {return false}
     if lhs.walkInRun != rhs.walkInRun {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}

@@ -23,6 +23,13 @@ extension StoredSnapshot {
             }
         }
         recentCalls = snapshot.recentCalls.map(WireCallRecord.init)
+        deskStreaks = snapshot.deskStreaks.sorted { $0.key < $1.key }.map { desk, streak in
+            .with {
+                $0.desk = desk.rawValue
+                $0.priorityRun = UInt32(count: streak.priorityRun)
+                $0.walkInRun = UInt32(count: streak.walkInRun)
+            }
+        }
     }
 }
 
@@ -32,6 +39,11 @@ extension QueueState.Snapshot {
         for (index, streak) in message.streaks.enumerated() {
             let service = try FieldParsing.service(streak.service, "streaks[\(index)].service")
             streaks[service] = Streak(priorityRun: Int(streak.priorityRun), walkInRun: Int(streak.walkInRun))
+        }
+        var deskStreaks: [DeskID: Streak] = [:]
+        for (index, streak) in message.deskStreaks.enumerated() {
+            let desk = try FieldParsing.desk(streak.desk, "desk_streaks[\(index)].desk")
+            deskStreaks[desk] = Streak(priorityRun: Int(streak.priorityRun), walkInRun: Int(streak.walkInRun))
         }
         var durations: [ServiceID: [Int64]] = [:]
         for (index, entry) in message.recentDurations.enumerated() {
@@ -54,6 +66,6 @@ extension QueueState.Snapshot {
             tickets: tickets,
             openDesks: try message.openDesks.map { try FieldParsing.desk($0, "open_desks") },
             appointments: appointments, streaks: streaks, recentDurations: durations,
-            recentCalls: try decodeEach("recent_calls", message.recentCalls, CallRecord.init))
+            recentCalls: try decodeEach("recent_calls", message.recentCalls, CallRecord.init), deskStreaks: deskStreaks)
     }
 }

@@ -56,7 +56,13 @@ public final class QueueDaemon: ServiceLifecycle.Service {
     public typealias Notify = @Sendable ([NotifyState]) -> Void
 
     public func run() async throws {
-        let backend = try openBackend()
+        let backend: any DaemonBackend
+        do {
+            backend = try openBackend()
+        } catch {
+            logger.critical("cannot open the queue: \(error)")
+            throw error
+        }
         let group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, options.eventLoopThreads))
         let server = ServerContext(
             backend: backend, site: options.site, configPath: options.configPath,

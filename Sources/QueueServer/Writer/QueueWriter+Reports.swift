@@ -23,8 +23,15 @@ extension QueueWriter {
         guard path != databasePath else {
             throw .invalidArgument("the backup cannot overwrite the live database \(path)")
         }
+        let live = databasePath
         try await reader.run { reader throws(BackendFailure) in
-            try storage { () throws(StoreError) in try reader.backup(to: path) }
+            do throws(StoreError) {
+                try reader.backup(to: path)
+            } catch {
+                // A problem of the destination (missing directory, the live file) is the caller's.
+                let callers = error.kind == .misuse || error.path != live
+                throw callers ? .invalidArgument(error.description) : .storageFailed(error.description)
+            }
         }
         logger.info("backup written", metadata: ["path": "\(path)"])
     }

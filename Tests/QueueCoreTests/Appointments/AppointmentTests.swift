@@ -71,8 +71,40 @@ import QueueCore
         let code = try queue.book("medical", on: Week.tuesday, "12:00-12:30", at: at(14))
         #expect(queue.refuse(.checkIn(code: code.digits, language: "fr"), at: at(15)) == .appointmentNotToday(code, day: Week.tuesday))
         try queue.run(.checkIn(code: code.digits, language: "fr"), at: at(11, 50, on: Week.tuesday))
-        // Wednesday: Tuesday's appointments are gone with Tuesday.
-        #expect(queue.refuse(.checkIn(code: code.digits, language: "fr"), at: at(11, on: Week.wednesday)) == .unknownAppointmentCode(code))
+        // Wednesday: Tuesday's code was for Tuesday.
+        #expect(
+            queue.refuse(.checkIn(code: code.digits, language: "fr"), at: at(11, on: Week.wednesday))
+                == .appointmentNotToday(code, day: Week.tuesday))
+    }
+
+    @Test func yesterdaysCodeIsNotForToday() throws {
+        var queue = Queue()
+        let code = try queue.book("medical", on: Week.monday, "16:00-16:30", at: at(11))
+        // Never checked in on Monday; the person comes on Tuesday.
+        let error = queue.refuse(.checkIn(code: code.description, language: "fr"), at: at(12, on: Week.tuesday))
+        #expect(error == .appointmentNotToday(code, day: Week.monday))
+        #expect(error?.description == "appointment \(code) is for Monday 2026-11-23, not today")
+        // Nothing was issued, and the code still cannot be booked over for a week.
+        #expect(queue.state.tickets.isEmpty)
+        #expect(queue.state.appointments[code]?.state == .booked)
+    }
+
+    @Test func pastCodesAreKeptForAWeek() throws {
+        var queue = Queue(Mass.alwaysOpen)
+        let code = try queue.book("medical", on: Week.monday, "16:00-16:30", at: at(11))
+        let check = QueueCommand.checkIn(code: code.digits, language: "fr")
+        try queue.run(.rollOver, at: at(12, on: Week.monday.adding(days: 7)))
+        #expect(queue.refuse(check, at: at(12, on: Week.monday.adding(days: 7))) == .appointmentNotToday(code, day: Week.monday))
+        try queue.run(.rollOver, at: at(12, on: Week.monday.adding(days: 8)))
+        #expect(queue.refuse(check, at: at(12, on: Week.monday.adding(days: 8))) == .unknownAppointmentCode(code))
+        #expect(queue.state.appointments.isEmpty)
+    }
+
+    @Test func aFutureCodeSaysItsDay() throws {
+        var queue = Queue()
+        let code = try queue.book("medical", on: Week.friday, "12:00-12:30", at: at(11))
+        let error = queue.refuse(.checkIn(code: code.digits, language: "fr"), at: at(12))
+        #expect(error?.description == "appointment \(code) is for Friday 2026-11-27, not today")
     }
 
     @Test func aCodeIsUsedUpOnceItsTicketIsOver() throws {

@@ -4,16 +4,20 @@ import QueueCore
 /// each event against the documented rules and says who the documented ordering calls next.
 ///
 /// It does not call QueueCore's ordering code: priority class = urgent, or an appointment whose
-/// slot has begun; within it urgent before appointments, then arrival (urgent) or slot start
-/// (appointments), then ticket id; walk-ins by arrival then id; per service at most
-/// `ratio.priority` priority calls in a row while walk-ins wait, then `ratio.walkIn` walk-ins;
-/// across a desk's services priority candidates first, then the longest-waiting.
+/// slot has begun and that was checked in by the slot's end plus the site's grace; within it
+/// urgent before appointments, then arrival (urgent) or slot start (appointments), then ticket
+/// id; walk-ins by arrival then id; per service at most `ratio.priority` priority calls in a row
+/// while walk-ins wait, then `ratio.walkIn` walk-ins; the same ratio per desk across its
+/// services (when the desk's own calls make it a walk-in's turn, the longest-waiting walk-in of
+/// any of its services); otherwise across a desk's services priority candidates first, then the
+/// longest-waiting.
 struct ReferenceModel {
     let site: SiteConfiguration
     private(set) var day: LocalDate?
     /// Tickets of the current day (and, until the day starts, of the one before).
     private(set) var tickets: [TicketID: Ticket] = [:]
     private var streaks: [ServiceID: (priority: Int, walkIn: Int)] = [:]
+    private var deskStreaks: [DeskID: (priority: Int, walkIn: Int)] = [:]
     private var lastNumber: [Character: Int] = [:]
     private var issued: Set<String> = []
     private var highestID: Int64 = 0
@@ -26,8 +30,19 @@ struct ReferenceModel {
 
     func isPriority(_ ticket: Ticket, at now: Timestamp) -> Bool {
         if ticket.urgentSince != nil { return true }
-        if let slot = ticket.appointment, slot.start <= now { return true }
-        return false
+        guard let slot = ticket.appointment, slot.start <= now else { return false }
+        // Checked in after the slot's end plus the grace: a walk-in.
+        return ticket.arrivedAt.millisecondsSinceEpoch
+            <= slot.end.millisecondsSinceEpoch + Int64(site.lateCheckInGraceMinutes) * 60_000
+    }
+
+    func walkInsTurn(_ streak: (priority: Int, walkIn: Int)) -> Bool {
+        let ratio = site.priorityRatio
+        return streak.priority >= ratio.priority || (streak.walkIn > 0 && streak.walkIn < ratio.walkIn)
+    }
+
+    private func waiting(in service: ServiceID, language: LanguageCode?) -> [Ticket] {
+        tickets.values.filter { $0.state == .waiting && $0.service == service && (language == nil || $0.language == language) }
     }
 
     func priorityKey(_ ticket: Ticket) -> (Int, Int64, Int64) {
@@ -38,22 +53,21 @@ struct ReferenceModel {
     func arrivalKey(_ ticket: Ticket) -> (Int64, Int64) { (ticket.arrivedAt.millisecondsSinceEpoch, ticket.id.rawValue) }
 
     private func candidate(in service: ServiceID, language: LanguageCode?, at now: Timestamp) -> (ticket: Ticket, priority: Bool)? {
-        let waiting = tickets.values.filter {
-            $0.state == .waiting && $0.service == service && (language == nil || $0.language == language)
-        }
+        let waiting = waiting(in: service, language: language)
         let priority = waiting.filter { isPriority($0, at: now) }.min { priorityKey($0) < priorityKey($1) }
         let walkIn = waiting.filter { !isPriority($0, at: now) }.min { arrivalKey($0) < arrivalKey($1) }
         guard let priority else { return walkIn.map { ($0, false) } }
         guard let walkIn else { return (priority, true) }
-        let streak = streaks[service] ?? (0, 0)
-        let ratio = site.priorityRatio
-        let walkInsTurn = streak.priority >= ratio.priority || (streak.walkIn > 0 && streak.walkIn < ratio.walkIn)
-        return walkInsTurn ? (walkIn, false) : (priority, true)
+        return walkInsTurn(streaks[service] ?? (0, 0)) ? (walkIn, false) : (priority, true)
     }
 
     /// The ticket `desk` must call now, by the documented rules.
     func expectedNext(at desk: DeskID, language: LanguageCode?, now: Timestamp) -> Ticket? {
         guard let desk = site.desk(desk) else { return nil }
+        if walkInsTurn(deskStreaks[desk.id] ?? (0, 0)) {
+            let walkIns = desk.services.flatMap { waiting(in: $0, language: language) }.filter { !isPriority($0, at: now) }
+            if let oldest = walkIns.min(by: { arrivalKey($0) < arrivalKey($1) }) { return oldest }
+        }
         let candidates = desk.services.compactMap { candidate(in: $0, language: language, at: now) }
         if let priority = candidates.filter(\.priority).min(by: { priorityKey($0.ticket) < priorityKey($1.ticket) }) {
             return priority.ticket
@@ -72,7 +86,9 @@ struct ReferenceModel {
                 + " \(ticket.language)"
         }
         let runs = services.sorted().map { "\($0): \(streaks[$0].map { "\($0.priority)p/\($0.walkIn)w" } ?? "-")" }
+        let deskRun = deskStreaks[desk].map { "\($0.priority)p/\($0.walkIn)w" } ?? "-"
         return "\nwaiting:\n" + lines.joined(separator: "\n") + "\nstreaks: " + runs.joined(separator: ", ")
+            + "; desk \(desk): \(deskRun)"
     }
 
     // MARK: Checking and applying events
@@ -98,6 +114,7 @@ struct ReferenceModel {
             require(unsettled.isEmpty, "tickets of an earlier day still waiting or called: \(unsettled.map(\.number))")
             tickets = tickets.filter { $0.value.day >= date }
             streaks = [:]
+            deskStreaks = [:]
             lastNumber = [:]
             keys = [:]
             day = date
@@ -125,9 +142,13 @@ struct ReferenceModel {
             require(at == event.at, "called at another time")
             let busy = tickets.values.filter { $0.desk == desk && $0.id != ticket.id }
             require(busy.isEmpty, "desk \(desk) already holds \(busy.map(\.number))")
-            var streak = streaks[ticket.service] ?? (0, 0)
-            if isPriority(ticket, at: event.at) { streak = (streak.priority + 1, 0) } else { streak = (0, streak.walkIn + 1) }
-            streaks[ticket.service] = streak
+            let priority = isPriority(ticket, at: event.at)
+            func counted(_ streak: (priority: Int, walkIn: Int)?) -> (priority: Int, walkIn: Int) {
+                let streak = streak ?? (0, 0)
+                return priority ? (streak.priority + 1, 0) : (0, streak.walkIn + 1)
+            }
+            streaks[ticket.service] = counted(streaks[ticket.service])
+            deskStreaks[desk] = counted(deskStreaks[desk])
         case .ticketRecalled(let ticket):
             require(previous?.desk != nil && previous?.desk == ticket.desk, "recalled away from its desk")
             require(ticket.recalls == (previous?.recalls ?? 0) + 1, "recall not counted")

@@ -42,7 +42,11 @@ import Testing
         let stopping = try #require(states.firstIndex(of: .stopping))
         #expect(ready < watchdog)
         #expect(watchdog < stopping)
-        #expect(states[(ready + 1)...].contains { if case .status(let text) = $0 { text.contains("waiting") } else { false } })
+        let statusLines = states.compactMap { state -> String? in
+            if case .status(let text) = state { return text }
+            return nil
+        }
+        #expect(statusLines.first?.contains("waiting medical 0, social 0") == true)
         #expect(await backend.health().isHealthy == false)
     }
 }

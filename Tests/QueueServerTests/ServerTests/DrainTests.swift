@@ -15,10 +15,7 @@ import WireProtocol
         while server.backend.heldCount == 0 { try await Task.sleep(for: .milliseconds(5)) }
 
         server.context.registry.drainAll()
-        guard case .goAway(let goAway) = try await kiosk.nextConnectionFrame() else {
-            Issue.record("expected GOAWAY")
-            return
-        }
+        let goAway = try await kiosk.goAway()
         #expect(goAway.lastCallID == 1)
         #expect(goAway.detail.reason == .shuttingDown)
         // A call after the GOAWAY is not processed.

@@ -12,10 +12,7 @@ import WireProtocol
         let offender = try await server.client()
         // A length of 1 MiB: refused on its four bytes, nothing else sent.
         try await offender.sendRaw([0x00, 0x10, 0x00, 0x00])
-        guard case .goAway(let goAway) = try await offender.nextConnectionFrame() else {
-            Issue.record("expected GOAWAY")
-            return
-        }
+        let goAway = try await offender.goAway()
         #expect(goAway.statusCode == .resourceExhausted)
         #expect(goAway.detail.reason == .frameTooLarge)
         try await offender.waitUntilClosed()
@@ -29,10 +26,7 @@ import WireProtocol
         let server = try await TestServer()
         let client = try await server.connect()
         try await client.sendRaw([0x00, 0x00, 0x00, 0x06, 0x0a, 0x00, 0, 0, 0, 0])
-        guard case .goAway(let goAway) = try await client.nextConnectionFrame() else {
-            Issue.record("expected GOAWAY")
-            return
-        }
+        let goAway = try await client.goAway()
         #expect(goAway.detail.reason == .protocolViolation)
         try await client.waitUntilClosed()
         await server.stop()
@@ -43,10 +37,7 @@ import WireProtocol
         let first = try await server.client()
         let second = try await server.client()
         let third = try await server.connect()
-        guard case .goAway(let goAway) = try await third.nextConnectionFrame() else {
-            Issue.record("expected GOAWAY")
-            return
-        }
+        let goAway = try await third.goAway()
         #expect(goAway.statusCode == .resourceExhausted)
         try await third.waitUntilClosed()
         #expect(try await first.call(1, .getStatus, WireGetStatusRequest()).status.statusCode == .ok)
@@ -89,10 +80,7 @@ import WireProtocol
         let client = try await server.client()
         // The start of a PING, never finished.
         try await client.sendRaw([0x00, 0x00, 0x00, 0x0e, 0x07])
-        guard case .goAway(let goAway) = try await client.nextConnectionFrame() else {
-            Issue.record("expected GOAWAY")
-            return
-        }
+        let goAway = try await client.goAway()
         #expect(goAway.detail.reason == .idleTimeout)
         try await client.waitUntilClosed()
         await server.stop()
@@ -101,10 +89,7 @@ import WireProtocol
     @Test func aClientThatNeverSaysHelloIsClosed() async throws {
         let server = try await TestServer(limits: TestSite.limits(handshakeSeconds: 1))
         let client = try await server.connect()
-        guard case .goAway = try await client.nextConnectionFrame() else {
-            Issue.record("expected GOAWAY")
-            return
-        }
+        _ = try await client.goAway()
         try await client.waitUntilClosed()
         await server.stop()
     }
@@ -115,6 +100,18 @@ import WireProtocol
         try await client.send(.ping(0x0102_0304_0506_0708))
         #expect(try await client.nextConnectionFrame() == .pong(0x0102_0304_0506_0708))
         await client.close()
+        await server.stop()
+    }
+}
+
+@Suite struct IdleTimeoutTests {
+    @Test func aSilentConnectionIsToldAndClosed() async throws {
+        let server = try await TestServer(limits: TestSite.limits(idleSeconds: 1))
+        let client = try await server.client()
+        let goAway = try await client.goAway()
+        #expect(goAway.statusCode == .unavailable)
+        #expect(goAway.detail.reason == .idleTimeout)
+        try await client.waitUntilClosed()
         await server.stop()
     }
 }

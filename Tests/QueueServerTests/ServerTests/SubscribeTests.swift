@@ -23,10 +23,11 @@ import WireProtocol
             callID: callID, method: .subscribe, message: WireSubscribeRequest.with { $0.afterSeq = after })))
     }
 
-    static func take(_ client: TestClient, call callID: UInt32) async throws -> UInt64 {
-        let result = try await client.call(callID, .takeTicket, CallTests.takeTicket())
+    /// Takes a ticket on call `2 n` and reads the status on call `2 n + 1`: the seq of its event.
+    static func take(_ client: TestClient, call n: UInt32) async throws -> UInt64 {
+        let result = try await client.call(2 * n, .takeTicket, CallTests.takeTicket())
         #expect(result.status.statusCode == .ok)
-        return (try await status(client, call: callID + 1000)).lastSeq
+        return (try await status(client, call: 2 * n + 1)).lastSeq
     }
 
     static func status(_ client: TestClient, call callID: UInt32) async throws -> WireQueueStatus {

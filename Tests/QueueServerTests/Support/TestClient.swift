@@ -59,6 +59,13 @@ final class TestClient: Sendable {
         try await inbox.next(timeout: timeout) { $0.callID == 0 }.content()
     }
 
+    /// The GOAWAY the server sends next on the connection; throws on any other frame.
+    func goAway() async throws -> WireGoAway {
+        let content = try await nextConnectionFrame()
+        guard case .goAway(let goAway) = content else { throw Unexpected(content: content) }
+        return goAway
+    }
+
     /// HELLO with `token`; returns the WELCOME, or throws `Refused` with the GOAWAY.
     @discardableResult
     func handshake(token: String, name: String = "test") async throws -> WireWelcome {

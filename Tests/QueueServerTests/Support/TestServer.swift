@@ -17,7 +17,10 @@ final class TestServer: Sendable {
     let group: MultiThreadedEventLoopGroup
     let logs = CapturedLogs()
 
-    init(limits: ServerLimits = TestSite.limits(), tokens: TokenStore? = nil, configPath: String? = nil) async throws {
+    /// With `listen` false nothing is bound: the test starts the listeners itself.
+    init(
+        limits: ServerLimits = TestSite.limits(), tokens: TokenStore? = nil, configPath: String? = nil, listen: Bool = true
+    ) async throws {
         directory = try AuthFixtures.temporaryDirectory()
         group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let now = TestSite.now
@@ -30,7 +33,7 @@ final class TestServer: Sendable {
                 policy: AuthPolicy(tokens: try tokens ?? AuthFixtures.store(), serviceUID: 4_000_000), logger: logger),
             clock: { now }, logger: logger, databasePath: site.server.databasePath)
         listeners = ListenerSet(server: context, group: group)
-        _ = try await listeners.start(addresses: site.server.listen, activated: try ActivatedListeners([]))
+        if listen { _ = try await listeners.start(addresses: site.server.listen, activated: try ActivatedListeners([])) }
     }
 
     var tcpAddress: SocketAddress {

@@ -36,10 +36,10 @@ final class CollectingSubscriber: EventSubscriber {
 
 /// Polls `condition` every few milliseconds for up to a minute: for things that happen on
 /// another thread. Never a timing assertion: the limit is only there so a bug does not hang.
-func eventually(_ condition: @Sendable () -> Bool) async -> Bool {
+func eventually(_ condition: () async -> Bool) async -> Bool {
     for _ in 0..<6000 {
-        if condition() { return true }
+        if await condition() { return true }
         try? await Task.sleep(for: .milliseconds(10))
     }
-    return condition()
+    return await condition()
 }

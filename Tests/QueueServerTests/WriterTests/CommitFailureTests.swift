@@ -41,4 +41,20 @@ struct CommitFailureTests {
             #expect(writer.statistics.failedCommits == 2)
         }
     }
+
+    @Test("a commit that hangs makes the writer unhealthy until it returns")
+    func stuckCommit() async throws {
+        let harness = WriterHarness()
+        harness.options.stuckCommit = .milliseconds(50)
+        try await harness.run { writer in
+            let store = try #require(harness.store)
+            store.holdCommits(true)
+            let held = Task { try await writer.submit(WriterSite.take()) }
+            #expect(await eventually { store.held == 1 })
+            #expect(await eventually { await writer.health().problem?.contains("running for") == true })
+            store.holdCommits(false)
+            _ = try await held.value
+            #expect(await writer.health().isHealthy)
+        }
+    }
 }

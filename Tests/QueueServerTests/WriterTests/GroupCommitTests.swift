@@ -14,7 +14,11 @@ struct GroupCommitTests {
         let results = await withTaskGroup(of: (Int, Result<CommandOutcome, BackendFailure>).self) { group in
             for (index, command) in commands.enumerated() {
                 group.addTask {
-                    do { return (index, .success(try await writer.submit(command))) } catch { return (index, .failure(error as! BackendFailure)) }
+                    do throws(BackendFailure) {
+                        return (index, .success(try await writer.submit(command)))
+                    } catch {
+                        return (index, .failure(error))
+                    }
                 }
             }
             #expect(await eventually { writer.pendingJobs == commands.count })

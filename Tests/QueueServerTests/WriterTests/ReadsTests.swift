@@ -56,15 +56,26 @@ struct ReadsTests {
     @Test("a backup opens as a queue with the same events; the live file is not a target")
     func backup() async throws {
         let harness = WriterHarness()
-        let copy = harness.directory.file("backup.sqlite")
+        let restored = WriterHarness()
+        defer { restored.directory.remove() }
+        // The copy lives outside the harness's directory, which `run` removes at the end.
+        let copy = restored.directory.file("backup.sqlite")
         try await harness.run { writer in
             for _ in 0..<3 { _ = try await writer.submit(WriterSite.take()) }
             try await writer.backup(to: copy)
             await #expect(throws: BackendFailure.self) { try await writer.backup(to: harness.directory.database) }
             await #expect(throws: BackendFailure.self) { try await writer.backup(to: "") }
+            do throws(BackendFailure) {
+                try await writer.backup(to: "/nonexistent-directory/backup.sqlite")
+                Issue.record("a backup into a missing directory succeeded")
+            } catch {
+                guard case .invalidArgument(let message) = error else {
+                    Issue.record("expected invalidArgument, got \(error)")
+                    return
+                }
+                #expect(message.contains("nonexistent-directory"))
+            }
         }
-        let restored = WriterHarness()
-        defer { restored.directory.remove() }
         let writer = try QueueWriter.open(
             databasePath: copy, configuration: WriterSite.configuration, retentionDays: nil,
             clock: restored.clock.now, logger: restored.logs.logger)

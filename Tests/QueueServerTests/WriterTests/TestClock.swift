@@ -14,7 +14,7 @@ final class TestClock: Sendable {
         self.init(WriterSite.instant(day, time))
     }
 
-    var now: @Sendable () -> Timestamp { { [self] in self.current.withLock { $0 } } }
+    var now: @Sendable () -> Timestamp { { self.current.withLock { $0 } } }
 
     func set(_ time: Timestamp) { current.withLock { $0 = time } }
 

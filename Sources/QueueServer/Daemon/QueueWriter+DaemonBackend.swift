@@ -1,0 +1,2 @@
+/// The daemon runs the single writer and stops it after the drain.
+extension QueueWriter: DaemonBackend {}
