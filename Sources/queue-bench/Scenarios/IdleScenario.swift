@@ -13,13 +13,13 @@ struct IdleScenario {
         session.progress("idle: \(settle) to settle, then \(window) of silence")
         try await Task.sleep(for: settle)
         guard let pid = server.pid else { throw BenchError("idle: no server") }
-        let before = ContextSwitches.total(pid: pid) ?? 0
+        let before = ContextSwitches.perThread(pid: pid) ?? [:]
         try await Task.sleep(for: window)
-        let after = ContextSwitches.total(pid: pid) ?? 0
+        let switches = ContextSwitches.since(before, pid: pid) ?? 0
         var row = BenchRow(scenario: "idle", variant: "empty queue", memory: server.memory)
         row.values = [
             ("start_to_ready_ms", ready * 1000),
-            ("wakeups_per_second", Double(after - before) / (window.milliseconds / 1000)),
+            ("wakeups_per_second", Double(switches) / (window.milliseconds / 1000)),
         ]
         server.stop()
         return row

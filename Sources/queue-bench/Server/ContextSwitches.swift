@@ -4,15 +4,26 @@ import Glibc
 /// growth over an idle period counts the server's wake-ups.
 enum ContextSwitches {
     static func total(pid: Int32) -> Int? {
+        perThread(pid: pid).map { $0.values.reduce(0, +) }
+    }
+
+    /// Switches since `before` (a `perThread` reading): threads that exited meanwhile drop
+    /// out instead of making the count go down; new threads count from zero.
+    static func since(_ before: [Int: Int], pid: Int32) -> Int? {
+        perThread(pid: pid).map { now in now.reduce(0) { $0 + $1.value - (before[$1.key] ?? 0) } }
+    }
+
+    /// Context switches by thread id.
+    static func perThread(pid: Int32) -> [Int: Int]? {
         guard let directory = opendir("/proc/\(pid)/task") else { return nil }
         defer { closedir(directory) }
-        var total = 0
+        var total: [Int: Int] = [:]
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            guard let _ = Int(name), let text = SystemFiles.read("/proc/\(pid)/task/\(name)/status") else { continue }
-            total += count(in: text)
+            guard let tid = Int(name), let text = SystemFiles.read("/proc/\(pid)/task/\(name)/status") else { continue }
+            total[tid] = count(in: text)
         }
         return total
     }
