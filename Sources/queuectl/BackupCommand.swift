@@ -10,10 +10,10 @@ struct BackupCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Failure.guarding {
-            let client = try await connection.connect(name: "queuectl backup")
-            defer { Task { await client.close() } }
-            let bytes = try await client.backup(to: file)
-            output("backup written to \(file) (\(bytes) bytes)")
+            try await connection.withClient(name: "queuectl backup") { client in
+                let bytes = try await client.backup(to: file)
+                output("backup written to \(file) (\(bytes) bytes)")
+            }
         }
     }
 }

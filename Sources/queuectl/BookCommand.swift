@@ -16,14 +16,14 @@ struct BookCommand: AsyncParsableCommand {
         guard let date = LocalDate(day) else { throw ValidationError("'\(day)' is not a day YYYY-MM-DD") }
         guard let window = TimeWindow(time) else { throw ValidationError("'\(time)' is not a slot like 10:00-10:30") }
         try await Failure.guarding {
-            let client = try await connection.connect(name: "queuectl book")
-            defer { Task { await client.close() } }
-            let site = try await client.getSiteInfo()
-            let chosen = try Failure.service(service, in: site)
-            let reply = try await client.bookAppointment(service: chosen.id, day: date, window: window)
-            if json { return output(TicketJSON.reply(reply).rendered()) }
-            guard let appointment = reply.appointment else { return output("booked") }
-            output("code \(appointment.code)  \(chosen.id) \(appointment.day) \(appointment.window)")
+            try await connection.withClient(name: "queuectl book") { client in
+                let site = try await client.getSiteInfo()
+                let chosen = try Failure.service(service, in: site)
+                let reply = try await client.bookAppointment(service: chosen.id, day: date, window: window)
+                if json { return output(TicketJSON.reply(reply).rendered()) }
+                guard let appointment = reply.appointment else { return output("booked") }
+                output("code \(appointment.code)  \(chosen.id) \(appointment.day) \(appointment.window)")
+            }
         }
     }
 }

@@ -14,13 +14,13 @@ struct CallCommand: AsyncParsableCommand {
     func run() async throws {
         let language = try Failure.language(lang)
         try await Failure.guarding {
-            let client = try await connection.connect(name: "queuectl call")
-            defer { Task { await client.close() } }
-            let reply = try await client.callNext(desk: DeskID(desk), language: language)
-            if json { return output(TicketJSON.reply(reply).rendered()) }
-            if let finished = reply.finished { output("finished \(finished.number)") }
-            guard let ticket = reply.ticket else { return output("nobody is waiting") }
-            output("\(ticket.number) -> \(desk)  (\(ticket.service), language \(ticket.language))")
+            try await connection.withClient(name: "queuectl call") { client in
+                let reply = try await client.callNext(desk: DeskID(desk), language: language)
+                if json { return output(TicketJSON.reply(reply).rendered()) }
+                if let finished = reply.finished { output("finished \(finished.number)") }
+                guard let ticket = reply.ticket else { return output("nobody is waiting") }
+                output("\(ticket.number) -> \(desk)  (\(ticket.service), language \(ticket.language))")
+            }
         }
     }
 }

@@ -13,11 +13,11 @@ struct CheckInCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Failure.guarding {
-            let client = try await connection.connect(name: "queuectl checkin")
-            defer { Task { await client.close() } }
-            let reply = try await client.checkIn(code: code, language: lang.flatMap { LanguageCode($0) })
-            if json { return output(TicketJSON.reply(reply).rendered()) }
-            output(reply.ticket.map { "\($0.number)  \($0.service)" } ?? "checked in")
+            try await connection.withClient(name: "queuectl checkin") { client in
+                let reply = try await client.checkIn(code: code, language: lang.flatMap { LanguageCode($0) })
+                if json { return output(TicketJSON.reply(reply).rendered()) }
+                output(reply.ticket.map { "\($0.number)  \($0.service)" } ?? "checked in")
+            }
         }
     }
 }

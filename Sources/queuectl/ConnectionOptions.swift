@@ -39,6 +39,19 @@ struct ConnectionOptions: ParsableArguments {
     func connect(name: String) async throws -> QueueClient {
         try await QueueClient.connect(to: try endpoint(), configuration: try configuration(name: name))
     }
+
+    /// Runs `body` on a fresh connection, closed (and awaited) before returning or throwing, so
+    /// the process never exits with a close still in flight.
+    func withClient(name: String, _ body: (QueueClient) async throws -> Void) async throws {
+        let client = try await connect(name: name)
+        do {
+            try await body(client)
+        } catch {
+            await client.close()
+            throw error
+        }
+        await client.close()
+    }
 }
 
 func environment(_ name: String) -> String? {

@@ -41,12 +41,12 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let (from, through) = try period()
         try await Failure.guarding {
-            let client = try await connection.connect(name: "queuectl report")
-            defer { Task { await client.close() } }
-            let site = try? await client.getSiteInfo()
-            let report = try await client.getReport(from: from, through: through)
-            let figures = ReportFigures(report: report, site: site?.configuration, language: LanguageCode(lang) ?? "fr")
-            output(csv ? figures.csv : json ? figures.json.rendered() : figures.text)
+            try await connection.withClient(name: "queuectl report") { client in
+                let site = try? await client.getSiteInfo()
+                let report = try await client.getReport(from: from, through: through)
+                let figures = ReportFigures(report: report, site: site?.configuration, language: LanguageCode(lang) ?? "fr")
+                output(csv ? figures.csv : json ? figures.json.rendered() : figures.text)
+            }
         }
     }
 }

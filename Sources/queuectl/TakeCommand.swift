@@ -16,20 +16,20 @@ struct TakeCommand: AsyncParsableCommand {
     func run() async throws {
         let language = try Failure.language(lang)
         try await Failure.guarding {
-            let client = try await connection.connect(name: "queuectl take")
-            defer { Task { await client.close() } }
-            let site = try await client.getSiteInfo()
-            let chosen = try Failure.service(service, in: site)
-            let reply = try await client.takeTicket(
-                service: chosen.id, language: language, urgent: urgent,
-                idempotencyKey: key ?? IdempotencyKey.fresh().rawValue)
-            if json { return output(TicketJSON.reply(reply).rendered()) }
-            guard let ticket = reply.ticket else { return output("no ticket") }
-            var line = "\(ticket.number)  \(chosen.label(in: ticket.language, fallback: site.languages.first))"
-            if let estimate = reply.estimate {
-                line += "  (about \(estimate.minutes) min, \(estimate.peopleAhead) ahead)"
+            try await connection.withClient(name: "queuectl take") { client in
+                let site = try await client.getSiteInfo()
+                let chosen = try Failure.service(service, in: site)
+                let reply = try await client.takeTicket(
+                    service: chosen.id, language: language, urgent: urgent,
+                    idempotencyKey: key ?? IdempotencyKey.fresh().rawValue)
+                if json { return output(TicketJSON.reply(reply).rendered()) }
+                guard let ticket = reply.ticket else { return output("no ticket") }
+                var line = "\(ticket.number)  \(chosen.label(in: ticket.language, fallback: site.languages.first))"
+                if let estimate = reply.estimate {
+                    line += "  (about \(estimate.minutes) min, \(estimate.peopleAhead) ahead)"
+                }
+                output(line)
             }
-            output(line)
         }
     }
 }
