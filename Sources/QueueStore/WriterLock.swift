@@ -36,7 +36,10 @@ final class WriterLock {
 
     func release() {
         guard fd >= 0 else { return }
-        close(fd)  // closing the only descriptor drops the flock
+        // Unlock explicitly: a child process forked meanwhile (before its exec) may share the
+        // descriptor, and closing ours alone would then leave the database locked.
+        flock(fd, LOCK_UN)
+        close(fd)
         fd = -1
     }
 

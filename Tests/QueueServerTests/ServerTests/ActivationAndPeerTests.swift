@@ -26,7 +26,8 @@ import WireProtocol
 @Suite struct SocketActivationTests {
     /// A listening socket passed in (as systemd would, named `tcp`) is adopted, not rebound.
     @Test func anActivatedTCPSocketIsServed() async throws {
-        let fd = socket(AF_INET, CInt(SOCK_STREAM.rawValue), 0)
+        // Close-on-exec, as systemd's own: processes other tests spawn must not inherit it.
+        let fd = socket(AF_INET, CInt(SOCK_STREAM.rawValue) | CInt(SOCK_CLOEXEC.rawValue), 0)
         #expect(fd >= 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
