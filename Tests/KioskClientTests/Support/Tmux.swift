@@ -10,7 +10,7 @@ struct Tmux {
     /// The built `queuectl` next to the test bundle, nil when not built.
     static var queuectl: String? {
         let file = #filePath
-        let tests = file[..<file.range(of: "/Tests/")!.lowerBound]
+        let tests = file[..<file.firstRange(of: "/Tests/")!.lowerBound]
         let path = String(tests) + "/.build/debug/queuectl"
         return access(path, X_OK) == 0 ? path : nil
     }
