@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "queue-bench",
             dependencies: [
-                "WireProtocol", "QueueMessages", "CSQLite", argumentParser, nioCore, nioPosix, nioConcurrency,
+                "WireProtocol", "QueueMessages", "QueueCore", "CSQLite", argumentParser, nioCore, nioPosix, nioConcurrency,
             ]
         ),
 

@@ -1,51 +1,28 @@
+import QueueCore
+import QueueMessages
 import WireProtocol
 
 /// The request messages the scenarios send, built in one place.
 enum Requests {
-    static func takeTicket(service: String, key: String, language: String = "fr") -> WireTakeTicketRequest {
-        var request = WireTakeTicketRequest()
-        request.service = service
-        request.language = language
-        request.idempotencyKey = key
-        return request
+    // The queue commands go through QueueMessages' `QueueCommand.request`, the mapping the
+    // client library uses too; only the reads below are built here.
+    static func takeTicket(service: String, key: String, language: String = "fr") -> any CommandRequest {
+        command(.takeTicket(service: ServiceID(service), language: LanguageCode(language)!, urgent: false, idempotencyKey: key))
     }
 
-    static func callNext(desk: String) -> WireCallNextRequest {
-        var request = WireCallNextRequest()
-        request.desk = desk
-        return request
+    static func callNext(desk: String) -> any CommandRequest { command(.callNext(desk: DeskID(desk), language: nil)) }
+    static func openDesk(_ desk: String) -> any CommandRequest { command(.openDesk(DeskID(desk))) }
+    static func finish(desk: String) -> any CommandRequest { command(.finish(desk: DeskID(desk))) }
+    static func recall(desk: String) -> any CommandRequest { command(.recall(desk: DeskID(desk))) }
+    static func noShow(desk: String) -> any CommandRequest { command(.markNoShow(desk: DeskID(desk))) }
+
+    /// `ticket` is a number the server issued, so it always parses (as the bench's fixed language codes do).
+    static func transfer(ticket: String, to service: String) -> any CommandRequest {
+        command(.transfer(TicketNumber(ticket)!, to: ServiceID(service)))
     }
 
-    static func openDesk(_ desk: String) -> WireOpenDeskRequest {
-        var request = WireOpenDeskRequest()
-        request.desk = desk
-        return request
-    }
-
-    static func finish(desk: String) -> WireFinishRequest {
-        var request = WireFinishRequest()
-        request.desk = desk
-        return request
-    }
-
-    static func recall(desk: String) -> WireRecallRequest {
-        var request = WireRecallRequest()
-        request.desk = desk
-        return request
-    }
-
-    static func noShow(desk: String) -> WireMarkNoShowRequest {
-        var request = WireMarkNoShowRequest()
-        request.desk = desk
-        return request
-    }
-
-    static func transfer(ticket: String, to service: String) -> WireTransferRequest {
-        var request = WireTransferRequest()
-        request.ticket = ticket
-        request.toService = service
-        return request
-    }
+    /// Every command but `rollOver` has a request.
+    private static func command(_ command: QueueCommand) -> any CommandRequest { command.request! }
 
     static func subscribe(after seq: UInt64) -> WireSubscribeRequest {
         var request = WireSubscribeRequest()
