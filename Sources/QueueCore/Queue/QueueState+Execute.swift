@@ -6,10 +6,32 @@ extension QueueState {
     public mutating func execute(_ command: QueueCommand, at now: Timestamp) throws(QueueError) -> (
         reply: CommandReply, events: [QueueEvent]
     ) {
-        var next = Transaction(state: self, now: now)
-        let reply = try next.run(command)
-        self = next.state
-        return (reply, next.events)
+        guard isToday(now) else {
+            // The day's first command rolls over, then may still fail: it runs on a copy.
+            var next = Transaction(state: self, now: now)
+            let reply = try next.run(command)
+            self = next.state
+            return (reply, next.events)
+        }
+        // Every command checks before it emits, so without a rollover a failure has changed
+        // nothing. The transaction works on this state in place: a copy would cost O(tickets).
+        var next = Transaction(state: QueueState(configuration: configuration), now: now)
+        swap(&self, &next.state)
+        do {
+            let reply = try next.run(command)
+            swap(&self, &next.state)
+            return (reply, next.events)
+        } catch {
+            swap(&self, &next.state)
+            precondition(next.events.isEmpty, "a command failed after emitting events without a rollover")
+            throw error
+        }
+    }
+
+    /// Whether `now` falls on the day in progress (no rollover due).
+    func isToday(_ now: Timestamp) -> Bool {
+        guard let day else { return false }
+        return day >= configuration.timeZone.localDate(at: now)
     }
 }
 

@@ -6,7 +6,7 @@ extension QueueWriter {
     /// clock at least every `options.midnightCheck`, so a clock that jumps is followed.
     func startMidnightTimer() -> Task<Void, Never> {
         Task { [weak self] in
-            if let self, let day = committedState.day, day < timeZone.localDate(at: clock()) {
+            if let self, let day = core.view.withLock({ $0.day }), day < timeZone.localDate(at: clock()) {
                 await rollOver()
             }
             var target = self.map { MidnightSchedule(timeZone: $0.timeZone).next(after: $0.clock()) }
@@ -24,7 +24,7 @@ extension QueueWriter {
     }
 
     /// The site's time zone, as configured now.
-    var timeZone: TimeZoneRules { core.view.withLock { $0.state.configuration.timeZone } }
+    var timeZone: TimeZoneRules { core.view.withLock { $0.configuration.timeZone } }
 
     @discardableResult
     private func rollOver() async -> Bool {

@@ -66,17 +66,20 @@ public final class QueueWriter: QueueBackend {
     }
 
     public func configuration() async -> SiteConfiguration {
-        core.view.withLock { $0.state.configuration }
+        core.view.withLock { $0.configuration }
     }
 
     public func status() async -> QueueStatus {
-        QueueStatus(committedState, at: clock())
+        let clock = clock
+        return await reading { QueueStatus($0, at: clock()) }
     }
 
     public func waiting(services: [ServiceID]) async -> WaitingList {
-        let state = committedState
-        let chosen = services.isEmpty ? state.configuration.services.map(\.id) : services
-        return WaitingList(state, services: chosen, at: clock())
+        let clock = clock
+        return await reading { state in
+            let chosen = services.isEmpty ? state.configuration.services.map(\.id) : services
+            return WaitingList(state, services: chosen, at: clock())
+        }
     }
 
     public func reconfigure(_ configuration: SiteConfiguration) async throws(BackendFailure) {
@@ -87,7 +90,7 @@ public final class QueueWriter: QueueBackend {
 
     public func health() async -> BackendHealth {
         let view = core.view.withLock { $0 }
-        let lastSeq = view.state.lastSeq
+        let lastSeq = view.lastSeq
         if view.isClosed {
             return BackendHealth(isHealthy: false, lastSeq: lastSeq, problem: "the writer has shut down")
         }
@@ -112,8 +115,21 @@ public final class QueueWriter: QueueBackend {
     /// Jobs waiting for the writer thread, for tests.
     var pendingJobs: Int { thread.pendingCount }
 
-    /// The state as of the last commit.
-    var committedState: QueueState { core.view.withLock { $0.state } }
+    /// The state as of the last commit, for tests.
+    var committedState: QueueState {
+        get async { await reading { $0 } }
+    }
+
+    /// `body` of the committed state, computed on the writer thread between batches (or of the
+    /// final state once the writer has closed).
+    func reading<T: Sendable>(_ body: @escaping @Sendable (QueueState) -> T) async -> T {
+        if let result = await onWriterThread({ done in .read { done(body($0)) } }) { return result }
+        // Refused: the shutdown job is queued, and leaves the final state when it has run.
+        while true {
+            if let final = core.view.withLock({ $0.closedState }) { return body(final) }
+            try? await Task.sleep(for: .milliseconds(1))
+        }
+    }
 
     /// Queues the job `make` builds around a completion and waits for it; nil once shut down.
     func onWriterThread<T: Sendable>(_ make: (@escaping @Sendable (T) -> Void) -> WriterJob) async -> T? {

@@ -8,7 +8,9 @@ import Synchronization
 ///
 /// A batch of commands is decided in order on the state, its events are appended in one store
 /// transaction, and only after COMMIT are the callers answered and the events published. When
-/// the commit fails, the state goes back to its copy from before the batch.
+/// the commit fails, the state is read back from the store, which holds exactly what was
+/// committed. (Keeping a copy from before the batch instead would make every batch copy every
+/// ticket: the state's tables are copy-on-write.)
 final class WriterCore: @unchecked Sendable {
     typealias Reply = @Sendable (Result<CommandOutcome, BackendFailure>) -> Void
 
@@ -22,6 +24,9 @@ final class WriterCore: @unchecked Sendable {
     private let logger: Logger
     private var eventsSinceSnapshot = 0
     private var prunedOn: LocalDate?
+    /// Set when a commit failed and the state could not be read back yet: no command runs on
+    /// it until it is.
+    private var needsReload = false
 
     init(
         state: QueueState, store: any WriterStore, hub: EventHub, clock: @escaping @Sendable () -> Timestamp,
@@ -51,9 +56,11 @@ final class WriterCore: @unchecked Sendable {
             case .command: break
             case .reconfigure(let configuration, let done):
                 state.reconfigure(configuration)
-                view.withLock { $0.state = state }
+                view.withLock { $0.update(from: state) }
                 logger.info("site configuration replaced", metadata: ["site": "\(configuration.name)"])
                 done()
+            case .read(let body):
+                body(state)
             case .register(let id, let subscriber, let after, let done):
                 done(hub.register(id, subscriber, after: after))
             case .shutdown(let done):
@@ -66,7 +73,10 @@ final class WriterCore: @unchecked Sendable {
 
     private func commit(_ group: [(QueueCommand, Reply)]) {
         guard !group.isEmpty else { return }
-        let before = state
+        if needsReload, !reload() {
+            fail(group, events: 0, error: view.withLock { $0.problem } ?? "the queue could not be read back")
+            return
+        }
         var results: [Result<CommandOutcome, BackendFailure>] = []
         var events: [QueueEvent] = []
         for (command, _) in group {
@@ -86,13 +96,14 @@ final class WriterCore: @unchecked Sendable {
                 try store.append(events)
                 duration = .now - started
             } catch {
-                state = before
                 fail(group, events: events.count, error: "\(error)")
+                needsReload = true
+                _ = reload()
                 return
             }
         }
         view.withLock { view in
-            view.state = state
+            view.update(from: state)
             view.commitStartedAt = nil
             view.statistics.count(batch: group.count, events: events.count)
             if let duration {
@@ -120,6 +131,21 @@ final class WriterCore: @unchecked Sendable {
             view.statistics.failedCommits += 1
         }
         for (_, reply) in group { reply(.failure(.storageFailed(message))) }
+    }
+
+    /// Reads the committed state back after a failed commit; false (and the problem kept in
+    /// the view) while the store cannot be read.
+    private func reload() -> Bool {
+        do {
+            state = try store.loadState(configuration: state.configuration)
+            needsReload = false
+            view.withLock { $0.update(from: state) }
+            return true
+        } catch {
+            logger.error("cannot read the queue back after a failed commit", metadata: ["error": "\(error)"])
+            view.withLock { $0.problem = "the queue cannot be read back from the store: \(error)" }
+            return false
+        }
     }
 
     private func writeSnapshot() {
@@ -151,7 +177,7 @@ final class WriterCore: @unchecked Sendable {
     private func close() {
         writeSnapshot()
         store.close()
-        view.withLock { $0.isClosed = true }
+        view.withLock { $0.closedState = state }
         hub.finishAll(.shuttingDown)
         logger.info("writer stopped", metadata: ["seq": "\(state.lastSeq)"])
     }

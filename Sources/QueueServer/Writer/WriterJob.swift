@@ -7,6 +7,8 @@ enum WriterJob: Sendable {
     /// Registers a subscriber in the hub, between batches (see `EventHub.register`).
     case register(
         SubscriptionID, any EventSubscriber, after: UInt64?, done: @Sendable (EventHub.Registration) -> Void)
+    /// Runs `body` on the committed state, between batches (status and waiting lists).
+    case read(@Sendable (QueueState) -> Void)
     /// The last job: snapshot, close the store, end the subscriptions.
     case shutdown(done: @Sendable () -> Void)
 }

@@ -8,6 +8,8 @@ protocol WriterStore: AnyObject {
     /// One transaction; returns after COMMIT.
     func append(_ events: [QueueEvent]) throws(StoreError)
     func writeSnapshot(_ state: QueueState) throws(StoreError)
+    /// The state as committed: the last snapshot plus the events after it.
+    func loadState(configuration: SiteConfiguration) throws(StoreError) -> QueueState
     func prune(before day: LocalDate) throws(StoreError) -> PruneSummary
     func close()
 }

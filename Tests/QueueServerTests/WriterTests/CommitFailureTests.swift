@@ -13,7 +13,7 @@ struct CommitFailureTests {
             _ = try await writer.subscribe(subscriber, after: 0)
             _ = try await writer.submit(WriterSite.take())
             _ = try await writer.submit(WriterSite.take())
-            let before = writer.committedState
+            let before = await writer.committedState
 
             store.failCommits(true)
             let results = try await GroupCommitTests.pileUp(
@@ -25,7 +25,7 @@ struct CommitFailureTests {
                 }
                 #expect(message.contains("full"))
             }
-            #expect(writer.committedState == before)
+            #expect(await writer.committedState == before)
             let sick = await writer.health()
             #expect(!sick.isHealthy)
             #expect(sick.problem?.contains("full") == true)

@@ -38,14 +38,14 @@ struct DurabilityTests {
         _ = try await first.submit(.openDesk("desk-1"))
         _ = try await first.submit(WriterSite.take())
         _ = try await first.submit(.callNext(desk: "desk-1", language: nil))
-        let before = first.committedState
+        let before = await first.committedState
         // The day's first command already took one (after the rollover); shutdown takes another.
         let snapshotsBefore = first.statistics.snapshots
         await first.shutdown()
         #expect(first.statistics.snapshots == snapshotsBefore + 1)
 
         let second = try harness.open()
-        #expect(second.committedState == before)
+        #expect(await second.committedState == before)
         await second.shutdown()
     }
 

@@ -50,6 +50,10 @@ final class FlakyStore: WriterStore, @unchecked Sendable {
         try base.writeSnapshot(state)
     }
 
+    func loadState(configuration: SiteConfiguration) throws(StoreError) -> QueueState {
+        try base.loadState(configuration: configuration)
+    }
+
     func prune(before day: LocalDate) throws(StoreError) -> PruneSummary { try base.prune(before: day) }
 
     func close() { base.close() }

@@ -41,7 +41,7 @@ struct RollOverTests {
 
         harness.clock.set(WriterSite.instant(WriterSite.monday.adding(days: 2), "08:00"))
         let second = try harness.open()
-        #expect(await eventually { second.committedState.day == WriterSite.monday.adding(days: 2) })
+        #expect(await eventually { await second.committedState.day == WriterSite.monday.adding(days: 2) })
         await second.shutdown()
     }
 
