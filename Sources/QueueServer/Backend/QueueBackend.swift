@@ -11,6 +11,9 @@ public protocol QueueBackend: AnyObject, Sendable {
     /// Decides `command` at the backend's clock, commits its events (batched with concurrent
     /// submissions into one transaction) and returns the reply and the committed events.
     func submit(_ command: QueueCommand) async throws(BackendFailure) -> CommandOutcome
+    /// The same, answered through `reply`, called once from the backend's own thread: the
+    /// event loops submit commands this way, without a task and its executor hops.
+    func submit(_ command: QueueCommand, reply: @escaping @Sendable (Result<CommandOutcome, BackendFailure>) -> Void)
 
     /// The site as configured now (services, desks, hours, languages).
     func configuration() async -> SiteConfiguration
@@ -37,6 +40,20 @@ public protocol QueueBackend: AnyObject, Sendable {
 
     /// For the watchdog and `systemctl status`: whether the writer is alive and the store usable.
     func health() async -> BackendHealth
+}
+
+extension QueueBackend {
+    public func submit(
+        _ command: QueueCommand, reply: @escaping @Sendable (Result<CommandOutcome, BackendFailure>) -> Void
+    ) {
+        Task {
+            do throws(BackendFailure) {
+                reply(.success(try await submit(command)))
+            } catch {
+                reply(.failure(error))
+            }
+        }
+    }
 }
 
 /// A committed command: what the caller gets back.

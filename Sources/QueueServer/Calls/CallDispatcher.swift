@@ -18,12 +18,48 @@ struct CallDispatcher: Sendable {
     /// command unexecuted (DEADLINE_EXCEEDED).
     func run(_ method: Method, body: ByteBuffer, role: Role, deadline: NIODeadline?) async -> CallOutcome {
         do {
-            if let deadline, deadline < .now() {
-                return .failed(WireCallStatus(.deadlineExceeded, "the call's timeout passed before it ran; nothing was done"))
-            }
+            if let deadline, deadline < .now() { throw DeadlinePassed() }
             return try await answer(method, body: body, role: role)
         } catch {
-            return .failed(await status(for: error))
+            return .failed(status(for: error))
+        }
+    }
+
+    /// Starts a command call without a task: decodes and checks it here (on the event loop),
+    /// submits it, and hands the writer's result to `done` on the writer's thread (turn it into
+    /// the call's outcome with `outcome(of:)`, off that thread). False for methods that are no
+    /// commands: those go through `run`.
+    func startCommand(
+        _ method: Method, body: ByteBuffer, role: Role, deadline: NIODeadline?,
+        done: @escaping @Sendable (Result<CommandOutcome, any Error>) -> Void
+    ) -> Bool {
+        guard method.drivesCommand else { return false }
+        if let deadline, deadline < .now() {
+            done(.failure(DeadlinePassed()))
+            return true
+        }
+        let command: QueueCommand
+        do {
+            let context = CommandContext(
+                entropy: entropy(), mayMarkUrgent: role.isStaff, defaultLanguage: server.site.defaultLanguage)
+            guard let decoded = try method.command(from: body, context: context) else {
+                done(.failure(NoCommand(method: method)))
+                return true
+            }
+            command = decoded
+        } catch {
+            done(.failure(error))
+            return true
+        }
+        backend.submit(command) { result in done(result.mapError { $0 }) }
+        return true
+    }
+
+    /// A command call's outcome from what `startCommand` handed over.
+    func outcome(of result: Result<CommandOutcome, any Error>) -> CallOutcome {
+        switch result {
+        case .success(let outcome): return reply(WireCommandReply(outcome.reply))
+        case .failure(let error): return .failed(status(for: error))
         }
     }
 
@@ -52,9 +88,7 @@ struct CallDispatcher: Sendable {
         default:
             let context = CommandContext(
                 entropy: entropy(), mayMarkUrgent: role.isStaff, defaultLanguage: server.site.defaultLanguage)
-            guard let command = try method.command(from: body, context: context) else {
-                return .failed(WireCallStatus(.internal, "\(method) has no command"))
-            }
+            guard let command = try method.command(from: body, context: context) else { throw NoCommand(method: method) }
             return reply(WireCommandReply(try await backend.submit(command).reply))
         }
     }
@@ -102,13 +136,17 @@ struct CallDispatcher: Sendable {
         return day
     }
 
-    /// The STATUS for anything a call threw.
-    func status(for error: any Error) async -> WireCallStatus {
+    /// The STATUS for anything a call threw; times in it are the site's local time.
+    func status(for error: any Error) -> WireCallStatus {
         switch error {
         case let failure as BackendFailure:
-            return failure.callStatus(timeZone: await backend.configuration().timeZone)
+            return failure.callStatus(timeZone: server.site.timeZone)
         case let refusal as QueueError:
-            return WireCallStatus(refusal, timeZone: await backend.configuration().timeZone)
+            return WireCallStatus(refusal, timeZone: server.site.timeZone)
+        case is DeadlinePassed:
+            return WireCallStatus(.deadlineExceeded, "the call's timeout passed before it ran; nothing was done")
+        case let missing as NoCommand:
+            return WireCallStatus(.internal, "\(missing.method) has no command")
         case let malformed as MessageError:
             return WireCallStatus(malformed)
         case let refused as ReloadRefused:
@@ -119,4 +157,12 @@ struct CallDispatcher: Sendable {
             return WireCallStatus(.internal, "the server failed: \(error)")
         }
     }
+}
+
+/// The call's timeout passed before it ran: nothing was done.
+struct DeadlinePassed: Error {}
+
+/// A method that should drive a command produced none (a bug in the method table).
+struct NoCommand: Error {
+    let method: Method
 }

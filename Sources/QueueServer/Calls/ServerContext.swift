@@ -19,6 +19,8 @@ public final class ServerContext: Sendable {
 
     let registry: ConnectionRegistry
     let subscriptions = Atomic<Int>(0)
+    /// The last published events, encoded once for all subscriptions.
+    let encodedEvents = EncodedEvents()
 
     public init(
         backend: any QueueBackend, site: SiteFile, configPath: String?, authenticator: Authenticator,

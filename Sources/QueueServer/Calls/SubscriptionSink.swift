@@ -6,16 +6,19 @@ import QueueCore
 final class SubscriptionSink: EventSubscriber {
     let callID: UInt32
     private let handler: NIOLoopBound<ConnectionHandler>
+    private let encoded: EncodedEvents
 
-    init(callID: UInt32, handler: NIOLoopBound<ConnectionHandler>) {
+    init(callID: UInt32, handler: NIOLoopBound<ConnectionHandler>, encoded: EncodedEvents) {
         self.callID = callID
         self.handler = handler
+        self.encoded = encoded
     }
 
     func receive(_ events: [QueueEvent]) {
         let handler = handler
         let callID = callID
-        handler.eventLoop.execute { handler.value.deliver(callID, events) }
+        let bodies = encoded.bodies(for: events)
+        handler.eventLoop.execute { handler.value.deliver(callID, bodies) }
     }
 
     func finish(_ reason: BackendFailure) {
@@ -27,13 +30,13 @@ final class SubscriptionSink: EventSubscriber {
     }
 }
 
-/// A Subscribe call on a connection: its registration with the backend and the events not yet
-/// written because the socket is full.
+/// A Subscribe call on a connection: its registration with the backend and the encoded events
+/// not yet written because the socket is full.
 struct OpenSubscription {
     let sink: SubscriptionSink
     /// Known once `subscribe` returned.
     var id: SubscriptionID?
-    var pending = CircularBuffer<QueueEvent>()
+    var pending = CircularBuffer<ByteBuffer>()
     /// The call's timeout, when it has one.
     var deadline: Scheduled<Void>?
 

@@ -19,6 +19,10 @@ extension ConnectionHandler {
         let handler = loopBound
         let loop = context.eventLoop
         let dispatcher = dispatcher
+        let started = dispatcher.startCommand(method, body: request.body, role: role, deadline: deadline) { result in
+            loop.execute { handler.value.finishCall(callID, dispatcher.outcome(of: result)) }
+        }
+        if started { return }
         Task {
             let outcome = await dispatcher.run(method, body: request.body, role: role, deadline: deadline)
             loop.execute { handler.value.finishCall(callID, outcome) }

@@ -16,7 +16,7 @@ extension ConnectionHandler {
         }
         guard let context else { return }
         let handler = loopBound
-        var subscription = OpenSubscription(sink: SubscriptionSink(callID: callID, handler: handler))
+        var subscription = OpenSubscription(sink: SubscriptionSink(callID: callID, handler: handler, encoded: server.encodedEvents))
         if let deadline {
             subscription.deadline = context.eventLoop.scheduleTask(deadline: deadline) {
                 handler.value.endSubscription(callID, WireCallStatus(.deadlineExceeded, "the subscription's timeout passed"))
@@ -48,18 +48,16 @@ extension ConnectionHandler {
 
     /// Events for a subscription: written while the socket takes them, queued otherwise; a
     /// queue over the limit ends the call (SLOW_SUBSCRIBER: the client resumes from its seq).
-    func deliver(_ callID: UInt32, _ events: [QueueEvent]) {
+    func deliver(_ callID: UInt32, _ bodies: [ByteBuffer]) {
         guard subscriptions[callID] != nil else { return }
-        subscriptions[callID]!.pending.append(contentsOf: events)
+        subscriptions[callID]!.pending.append(contentsOf: bodies)
         flushSubscription(callID)
     }
 
     func flushSubscription(_ callID: UInt32) {
         guard let context, var subscription = subscriptions[callID] else { return }
         var wrote = false
-        while context.channel.isWritable, let event = subscription.pending.popFirst() {
-            var body = ByteBuffer()
-            try? body.writeMessage(WireQueueEvent(event))
+        while context.channel.isWritable, let body = subscription.pending.popFirst() {
             write(.message(callID: callID, body: body))
             wrote = true
         }

@@ -65,6 +65,12 @@ public final class QueueWriter: QueueBackend {
         return try result.get()
     }
 
+    public func submit(
+        _ command: QueueCommand, reply: @escaping @Sendable (Result<CommandOutcome, BackendFailure>) -> Void
+    ) {
+        if !thread.enqueue(.command(command, reply: reply)) { reply(.failure(.shuttingDown)) }
+    }
+
     public func configuration() async -> SiteConfiguration {
         core.view.withLock { $0.configuration }
     }
