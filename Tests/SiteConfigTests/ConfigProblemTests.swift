@@ -94,7 +94,7 @@ import Testing
         Edit("name = \"Test centre\"", "", "1: [site] needs name, like name = \"MASS de Bruxelles\""),
         Edit("name = \"Test centre\"", "name = \"  \"", "2: [site]: the name is empty; write the site's name"),
         Edit("name = \"Test centre\"", "nmae = \"Test centre\"", "1: [site] needs name, like name = \"MASS de Bruxelles\"", "2: [site]: unknown key 'nmae'; did you mean 'name'?"),
-        Edit("name = \"Test centre\"", "name = \"Test centre\"\nopening = 1", "3: [site]: unknown key 'opening'; the keys here are name, time_zone, languages, priority_ratio, consultation_minutes"),
+        Edit("name = \"Test centre\"", "name = \"Test centre\"\nopening = 1", "3: [site]: unknown key 'opening'; the keys here are name, time_zone, languages, priority_ratio, consultation_minutes, late_check_in_minutes"),
         Edit(
             "time_zone = \"Europe/Brussels\"", "time_zone = \"Europe/Bruxelles\"",
             "3: [site]: unknown time zone 'Europe/Bruxelles'; write it as Region/City in English, like \"Europe/Brussels\" (the names are those under /usr/share/zoneinfo, from the tzdata package)"),
@@ -104,6 +104,7 @@ import Testing
         Edit("languages = [\"fr\", \"en\"]", "languages = [\"fr\", \"en\", \"fr\"]", "4: [site]: language 'fr' is listed twice"),
         Edit("languages = [\"fr\", \"en\"]", "languages = []", "4: [site]: at least one kiosk language is needed"),
         Edit("languages = [\"fr\", \"en\"]", "languages = [\"fr\"]\nconsultation_minutes = 0", "5: [site]: consultation_minutes must be from 1 to 480 (found 0)"),
+        Edit("languages = [\"fr\", \"en\"]", "languages = [\"fr\"]\nlate_check_in_minutes = 300", "5: [site]: late_check_in_minutes must be from 0 to 240 (found 300)"),
         Edit("languages = [\"fr\", \"en\"]", "languages = [\"fr\"]\npriority_ratio = \"2\"", "5: [site]: priority_ratio must be two whole numbers from 1 to 100, priority first: \"1:2\" calls at most 1 priority ticket, then 2 walk-ins"),
         Edit("languages = [\"fr\", \"en\"]", "languages = [\"fr\"]\npriority_ratio = { priority = 1, walkin = 2 }", "5: [site] priority_ratio: unknown key 'walkin'; did you mean 'walk_in'?", "5: [site] priority_ratio needs walk_in, like walk_in = 2"),
         Edit("[site]", "[[site]]", "1: write [site] with single brackets: the file has one site section"),

@@ -41,6 +41,7 @@ import Testing
         #expect(file.site.desks.count == 4)
         #expect(file.site.priorityRatio == PriorityRatio(priority: 1, walkIn: 2))
         #expect(file.site.defaultConsultationMinutes == 20)
+        #expect(file.site.lateCheckInGraceMinutes == 15)
         #expect(file.server.listen == [.tcp(host: "0.0.0.0", port: 7878)])
         #expect(file.server.tokensFile == "/etc/queue-server/tokens")
         #expect(file.site.hours.closedDates.contains(LocalDate(year: 2026, month: 12, day: 25)!))

@@ -112,7 +112,7 @@ extension QueueState {
     ) -> Ticket? {
         let heads = services.map { ($0, self.heads(in: $0, at: now, language: language)) }
         if deskStreaks[desk, default: Streak()].isWalkInTurn(configuration.priorityRatio),
-            let walkIn = heads.compactMap { $0.1.walkIn }.min(by: { Self.arrivalKey($0) < Self.arrivalKey($1) })
+            let walkIn = heads.compactMap({ $0.1.walkIn }).min(by: { Self.arrivalKey($0) < Self.arrivalKey($1) })
         {
             return walkIn
         }

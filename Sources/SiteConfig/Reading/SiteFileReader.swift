@@ -30,7 +30,8 @@ struct SiteFileReader {
         let site = SiteConfiguration(
             name: siteSection.name, timeZone: siteSection.timeZone, services: services, desks: desks, hours: hours,
             priorityRatio: siteSection.priorityRatio, languages: siteSection.languages,
-            defaultConsultationMinutes: siteSection.consultationMinutes)
+            defaultConsultationMinutes: siteSection.consultationMinutes,
+            lateCheckInGraceMinutes: siteSection.lateCheckInGraceMinutes)
         let locator = ProblemLocator(map: map, site: site)
         for message in site.problems() {
             guard let located = locator.locate(message) else { continue }

@@ -1,7 +1,7 @@
 /// The sections of a site file and the keys each accepts: the one list the readers, the
 /// unknown-key checks and their "did you mean" hints share.
 enum SiteFileSchema {
-    static let siteKeys = ["name", "time_zone", "languages", "priority_ratio", "consultation_minutes"]
+    static let siteKeys = ["name", "time_zone", "languages", "priority_ratio", "consultation_minutes", "late_check_in_minutes"]
     static let hoursKeys = weekdayNames + ["closed_dates"]
     static let serviceKeys = ["id", "prefix", "labels", "daily_cap", "hours"]
     static let deskKeys = ["id", "label", "services"]

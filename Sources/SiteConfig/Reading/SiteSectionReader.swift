@@ -1,6 +1,7 @@
 import QueueCore
 
-/// Reads `[site]`: name, time zone, kiosk languages, priority ratio, consultation length.
+/// Reads `[site]`: name, time zone, kiosk languages, priority ratio, consultation length, and
+/// how late an appointment may check in and keep its priority.
 struct SiteSectionReader {
     struct Result {
         var name = ""
@@ -8,6 +9,7 @@ struct SiteSectionReader {
         var languages: [LanguageCode] = ["fr"]
         var priorityRatio: PriorityRatio = .default
         var consultationMinutes = 15
+        var lateCheckInGraceMinutes = SiteConfiguration.defaultLateCheckInGraceMinutes
     }
 
     let problems: ProblemCollector
@@ -38,6 +40,9 @@ struct SiteSectionReader {
         if let minutes = reader.integer("consultation_minutes", in: 1...480, example: "consultation_minutes = 20") {
             result.consultationMinutes = minutes.value
             map.consultationMinutes = minutes.position
+        }
+        if let grace = reader.integer("late_check_in_minutes", in: 0...240, example: "late_check_in_minutes = 15") {
+            result.lateCheckInGraceMinutes = grace.value
         }
         if let entry = reader.entry("priority_ratio") {
             result.priorityRatio = PriorityRatioReader(problems: problems).read(entry) ?? .default
