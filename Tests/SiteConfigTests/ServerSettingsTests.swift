@@ -75,3 +75,20 @@ import Testing
         #expect(systemd.databasePath == "/var/lib/q/queue.db")
     }
 }
+
+/// What a reload cannot apply while running, named as in the file.
+@Suite struct ServerSettingsRestartTests {
+    @Test func changedServerSettingsAreNamed() {
+        let running = ServerSettings(listen: [.tcp(host: "127.0.0.1", port: 7878)], databasePath: "/var/lib/q/queue.db")
+        #expect(running.changesNeedingRestart(running).isEmpty)
+        var new = running
+        new.listen.append(.unix(path: "/run/q/queue.sock"))
+        new.limits.maxConnections = 100
+        #expect(running.changesNeedingRestart(new) == ["[server] listen", "[limits]"])
+        new = running
+        new.retentionDays = 730
+        new.tokensFile = "/etc/q/tokens"
+        new.databasePath = "/srv/queue.db"
+        #expect(running.changesNeedingRestart(new) == ["[server] database", "[server] tokens_file", "[server] retention_days"])
+    }
+}

@@ -34,7 +34,8 @@ public final class ServerContext: Sendable {
         self.databasePath = databasePath
         self.startedAt = clock()
         self.registry = ConnectionRegistry(limit: site.server.limits.maxConnections)
-        self.reloader = ConfigReloader(path: configPath, site: site.site, backend: backend, logger: logger)
+        self.reloader = ConfigReloader(
+            path: configPath, site: site.site, server: site.server, backend: backend, logger: logger)
     }
 
     /// The site as configured now.

@@ -6,19 +6,24 @@ import Synchronization
 /// Re-reads the site configuration file on SIGHUP or ReloadConfig and hands the new site to the
 /// backend, unless the file has problems or the change would strand people who wait
 /// (`SiteConfigLoader.reloadProblems`): then the running configuration stays, and the problems
-/// are logged and returned with their line numbers. Connections are never dropped.
+/// are logged and returned with their line numbers. Connections are never dropped. The
+/// `[server]` and `[limits]` settings are read at start only: a reload that changes them says
+/// so in the log (they wait for a restart).
 public final class ConfigReloader: Sendable {
     /// The file; nil when the server runs the built-in default site (nothing to re-read).
     public let path: String?
     private let backend: any QueueBackend
     private let logger: Logger
     private let site: Mutex<SiteConfiguration>
+    /// The server settings in force since start.
+    private let server: ServerSettings?
     /// One reload at a time.
     private let reloading = Mutex(false)
 
-    init(path: String?, site: SiteConfiguration, backend: any QueueBackend, logger: Logger) {
+    init(path: String?, site: SiteConfiguration, server: ServerSettings? = nil, backend: any QueueBackend, logger: Logger) {
         self.path = path
         self.site = Mutex(site)
+        self.server = server
         self.backend = backend
         self.logger = logger
     }
@@ -56,6 +61,11 @@ public final class ConfigReloader: Sendable {
         }
         site.withLock { $0 = file.site }
         for warning in file.warnings { logger.warning("\(warning)") }
+        if let changed = server?.changesNeedingRestart(file.server), !changed.isEmpty {
+            logger.warning(
+                "changed settings take effect at the next restart (systemctl restart queue-server); until then the old ones stay",
+                metadata: ["file": "\(path)", "settings": "\(changed.joined(separator: ", "))"])
+        }
         logger.notice(
             "configuration reloaded", metadata: ["file": "\(path)", "services": "\(file.site.services.count)", "desks": "\(file.site.desks.count)"])
         return file.site
