@@ -20,7 +20,7 @@ public final class QueueWriter: QueueBackend {
     struct Options: Sendable {
         /// Recent events kept in memory for subscribers that resume.
         var ringCapacity = 10_000
-        /// Events between snapshots.
+        /// Events between snapshots (at least; half the tickets of a day with more than twice this).
         var snapshotInterval = 1000
         /// How often the midnight timer looks at the clock (it also sleeps until midnight).
         var midnightCheck: Duration = .seconds(60)

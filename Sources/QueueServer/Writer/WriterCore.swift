@@ -116,7 +116,10 @@ final class WriterCore: @unchecked Sendable {
         hub.publish(events)
         eventsSinceSnapshot += events.count
         let newDay = events.contains { if case .dayStarted = $0.kind { true } else { false } }
-        if newDay || eventsSinceSnapshot >= snapshotInterval { writeSnapshot() }
+        // A snapshot costs O(tickets of the day): taking one only every half that many events
+        // keeps the writer's cost per event flat on a huge day, and the replay at start no
+        // longer than reading the snapshot.
+        if newDay || eventsSinceSnapshot >= max(snapshotInterval, state.tickets.count / 2) { writeSnapshot() }
         if newDay { pruneIfDue() }
     }
 

@@ -62,6 +62,26 @@ struct DurabilityTests {
         }
     }
 
+    @Test("on a big day, snapshots come every half day's tickets of events, not every interval")
+    func snapshotsSpreadOnABigDay() async throws {
+        let harness = WriterHarness()
+        harness.options.snapshotInterval = 10
+        defer { harness.directory.remove() }
+        let writer = try harness.open()
+        for _ in 0..<99 { _ = try await writer.submit(WriterSite.take()) }
+        // 100 events: snapshots at the rollover (1 ticket), then at 11, 21, 41 and 81 tickets:
+        // five, where a fixed interval of 10 would take ten.
+        #expect(writer.statistics.events == 100)
+        #expect(writer.statistics.snapshots == 5)
+        let before = await writer.committedState
+        harness.store?.skipSnapshots(true)
+        await writer.shutdown()
+        // Without the shutdown's snapshot, the start replays the 18 events after the last one.
+        let reopened = try harness.open()
+        #expect(await reopened.committedState == before)
+        await reopened.shutdown()
+    }
+
     @Test("open logs the store settings as SQLite reports them")
     func openLogsSettings() async throws {
         let harness = WriterHarness()
