@@ -108,13 +108,24 @@ public final class QueueDaemon: ServiceLifecycle.Service {
     }
 
     private func reloadOnHangUp(_ server: ServerContext, reporter: StatusReporter) async {
-        for await _ in await UnixSignalsSequence(trapping: .sighup) {
-            logger.notice("SIGHUP: reloading the configuration")
-            notify([.reloading])
-            _ = try? await server.reloader.reload()
-            notify([.ready])
-            await reporter.refresh()
+        // Once registered, the sequence gets every SIGHUP; one caught before (HangUpSignal,
+        // from the start of `serve` until now) is reloaded for now.
+        let signals = await UnixSignalsSequence(trapping: .sighup)
+        if HangUpSignal.takeEarly() {
+            logger.notice("a SIGHUP came before READY: reloading the configuration now that the server is ready")
+            await reload(server, reporter: reporter)
         }
+        for await _ in signals {
+            logger.notice("SIGHUP: reloading the configuration")
+            await reload(server, reporter: reporter)
+        }
+    }
+
+    private func reload(_ server: ServerContext, reporter: StatusReporter) async {
+        notify([.reloading])
+        _ = try? await server.reloader.reload()
+        notify([.ready])
+        await reporter.refresh()
     }
 
     private func stop(_ server: ServerContext, listeners: ListenerSet) async {
