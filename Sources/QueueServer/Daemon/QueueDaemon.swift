@@ -87,12 +87,16 @@ public final class QueueDaemon: ServiceLifecycle.Service {
 
     private func serve(_ server: ServerContext, listeners: ListenerSet, group: MultiThreadedEventLoopGroup) async throws {
         let reporter = StatusReporter(server: server, notify: notify)
-        let statusSubscription = try? await server.backend.subscribe(reporter, after: nil)
         let status = StatusLine.text(await server.backend.status(), connections: 0)
         notify([.ready, .status(status)])
         let elapsed = options.startedAt.duration(to: .now)
         logger.notice(
             "ready", metadata: ["startup_ms": "\(elapsed.milliseconds)", "site": "\(options.site.site.name)", "status": "\(status)"])
+        // After READY: subscribing goes through the writer's queue, behind the start's retention
+        // (a start after weeks without it folds them into figures first). The line is sent again
+        // once subscribed, for whatever changed meanwhile.
+        let statusSubscription = try? await server.backend.subscribe(reporter, after: nil)
+        await reporter.refresh()
 
         await withTaskGroup(of: Void.self) { tasks in
             if let schedule = options.watchdog {

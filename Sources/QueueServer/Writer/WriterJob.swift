@@ -7,6 +7,8 @@ enum WriterJob: Sendable {
     /// Registers a subscriber in the hub, between batches (see `EventHub.register`).
     case register(
         SubscriptionID, any EventSubscriber, after: UInt64?, done: @Sendable (EventHub.Registration) -> Void)
+    /// The once-a-day retention, if today's has not run yet (the first job after open).
+    case applyRetention
     /// The last job: snapshot, close the store, end the subscriptions.
     case shutdown(done: @Sendable () -> Void)
 }
