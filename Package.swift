@@ -67,7 +67,8 @@ let package = Package(
         .executableTarget(
             name: "queue-bench",
             dependencies: [
-                "WireProtocol", "QueueMessages", "QueueCore", "CSQLite", argumentParser, nioCore, nioPosix, nioConcurrency,
+                "WireProtocol", "QueueMessages", "QueueCore", "QueueStore", "SiteConfig", "CSQLite", argumentParser, nioCore,
+                nioPosix, nioConcurrency,
             ]
         ),
 
@@ -97,7 +98,9 @@ let package = Package(
         ),
         .testTarget(
             name: "QueueBenchTests",
-            dependencies: ["queue-bench", "WireProtocol", "QueueMessages", "SiteConfig", "QueueCore", nioCore, nioPosix]
+            dependencies: [
+                "queue-bench", "WireProtocol", "QueueMessages", "SiteConfig", "QueueCore", "QueueStore", nioCore, nioPosix,
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -18,6 +18,8 @@ struct QueueServerCommand: AsyncParsableCommand {
 // `await QueueServerCommand.main()` would pick the synchronous overload in top-level code.
 do {
     var command = try QueueServerCommand.parseAsRoot()
+    // From the very start: a SIGHUP before READY would otherwise end the process.
+    if command is Serve { HangUpSignal.catchUntilReady() }
     if var asyncCommand = command as? any AsyncParsableCommand {
         try await runAsync(&asyncCommand)
     } else {

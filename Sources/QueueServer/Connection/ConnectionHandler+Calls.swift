@@ -55,6 +55,8 @@ extension ConnectionHandler {
     func finishCall(_ callID: UInt32, _ outcome: CallOutcome) {
         backups[callID] = nil
         guard machine.endCall(callID), let context else { return }
+        // The idle timeout counts again from the end of the last open call.
+        if !machine.hasCallsInFlight { armIdleTimer(at: machine.lastActivity + idleTimeout) }
         if let message = outcome.message { write(.message(callID: callID, body: message)) }
         let written = write(.status(callID: callID, outcome.status))
         context.flush()

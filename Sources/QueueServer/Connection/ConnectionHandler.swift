@@ -25,6 +25,8 @@ final class ConnectionHandler: ChannelInboundHandler {
     var subscriptions: [UInt32: OpenSubscription] = [:]
     var helloTimeout: Scheduled<Void>?
     var drainTimeout: Scheduled<Void>?
+    /// The next look at the idle timeout; nil while a call is open (armed again when it ends).
+    var idleTimer: Scheduled<Void>?
 
     init(server: ServerContext, frameLimit: FrameLengthLimit, isUnixSocket: Bool) {
         self.server = server
@@ -56,7 +58,32 @@ final class ConnectionHandler: ChannelInboundHandler {
         helloTimeout = context.eventLoop.scheduleTask(in: .seconds(Int64(seconds))) {
             handler.value.perform(handler.value.machine.handshakeTimedOut(after: seconds))
         }
+        armIdleTimer(at: machine.lastActivity + idleTimeout)
         context.fireChannelActive()
+    }
+
+    var idleTimeout: TimeAmount { .seconds(Int64(server.limits.idleTimeoutSeconds)) }
+
+    /// Looks at the idle timeout at `deadline`, unless a look is already scheduled. Frames do
+    /// not reschedule it: when it fires, it checks when the last one came and looks again then.
+    func armIdleTimer(at deadline: NIODeadline) {
+        guard let context, idleTimer == nil else { return }
+        let handler = loopBound
+        idleTimer = context.eventLoop.scheduleTask(deadline: deadline) { handler.value.idleTimerFired() }
+    }
+
+    private func idleTimerFired() {
+        idleTimer = nil
+        switch machine.idleCheck(at: .now(), timeout: idleTimeout) {
+        case .suspended:
+            break
+        case .checkAgain(let deadline):
+            armIdleTimer(at: deadline)
+        case .timedOut:
+            drain(
+                .idleTimeout,
+                "no frame and no call for \(server.limits.idleTimeoutSeconds) s; reconnect, and PING to stay connected")
+        }
     }
 
     private func identified(_ peer: Peer) {
@@ -150,8 +177,6 @@ final class ConnectionHandler: ChannelInboundHandler {
         switch event {
         case is DrainConnection:
             drain(.shuttingDown, "the server is shutting down")
-        case let idle as IdleStateHandler.IdleStateEvent where idle == .read:
-            drain(.idleTimeout, "no frame for \(server.limits.idleTimeoutSeconds) s; reconnect, and PING to stay connected")
         case is PartialFrameTimedOut:
             perform(machine.abort(.idleTimeout, "a frame was begun and not finished within \(server.limits.partialFrameTimeoutSeconds) s"))
         default:
@@ -179,6 +204,8 @@ final class ConnectionHandler: ChannelInboundHandler {
         machine.closed()
         helloTimeout?.cancel()
         drainTimeout?.cancel()
+        idleTimer?.cancel()
+        idleTimer = nil
         for callID in subscriptions.keys { removeSubscription(callID) }
         for (_, task) in backups { task.cancel() }
         context.fireChannelInactive()

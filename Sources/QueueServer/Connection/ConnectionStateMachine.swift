@@ -1,8 +1,9 @@
+import NIOCore
 import WireProtocol
 
 /// The protocol rules of one connection, without sockets (docs/PROTOCOL.md sections 3, 4, 8
-/// and 9): the handshake, which calls are open, the limits on them, cancel, ping and goaway.
-/// `ConnectionHandler` feeds it frames and carries out the actions it returns.
+/// and 9): the handshake, which calls are open, the limits on them, cancel, ping, the idle
+/// timeout and goaway. `ConnectionHandler` feeds it frames and carries out the actions it returns.
 ///
 /// States: awaiting HELLO → open → draining (GOAWAY sent, open calls finish) → closed.
 struct ConnectionStateMachine {
@@ -21,14 +22,21 @@ struct ConnectionStateMachine {
     private(set) var openCalls: [UInt32: Method] = [:]
     /// The highest call id a REQUEST used; ids must grow.
     private(set) var highestCallID: UInt32 = 0
+    /// The last frame received or the end of the last open call, whichever is later: the idle
+    /// timeout counts from there, and only while no call is open.
+    private(set) var lastActivity: NIODeadline
     let maxConcurrentCalls: Int
 
-    init(maxConcurrentCalls: Int) {
+    init(maxConcurrentCalls: Int, now: NIODeadline = .now()) {
         self.maxConcurrentCalls = maxConcurrentCalls
+        self.lastActivity = now
     }
 
-    /// A frame from the client. `authenticate` decides the role for a HELLO's token.
-    mutating func receive(_ content: Frame.Content, authenticate: (WireHello) -> AuthDecision) -> ConnectionAction {
+    /// A frame from the client, received at `now`. `authenticate` decides the role for a HELLO's token.
+    mutating func receive(
+        _ content: Frame.Content, at now: NIODeadline = .now(), authenticate: (WireHello) -> AuthDecision
+    ) -> ConnectionAction {
+        lastActivity = max(lastActivity, now)
         switch state {
         case .closed:
             return .none
@@ -97,10 +105,38 @@ struct ConnectionStateMachine {
         return .startCall(request, method)
     }
 
-    /// A call ended (its STATUS is about to be written). False when it was not open: its STATUS
-    /// was already sent and must not be sent again.
-    mutating func endCall(_ callID: UInt32) -> Bool {
-        openCalls.removeValue(forKey: callID) != nil
+    /// A call ended at `now` (its STATUS is about to be written). False when it was not open:
+    /// its STATUS was already sent and must not be sent again.
+    mutating func endCall(_ callID: UInt32, at now: NIODeadline = .now()) -> Bool {
+        guard openCalls.removeValue(forKey: callID) != nil else { return false }
+        if openCalls.isEmpty { lastActivity = max(lastActivity, now) }
+        return true
+    }
+
+    /// Whether a call is open (a Subscribe included): the idle timeout does not run meanwhile.
+    var hasCallsInFlight: Bool { !openCalls.isEmpty }
+
+    /// What the idle timeout says at `now`.
+    enum IdleCheck: Hashable, Sendable {
+        /// A call is open (a kiosk waiting for a slow reply, a board subscribed), or the
+        /// connection is already ending: nothing to time until the last call ends.
+        case suspended
+        /// Not idle long enough yet: look again then.
+        case checkAgain(at: NIODeadline)
+        /// `timeout` without a frame and without an open call: drain with IDLE_TIMEOUT.
+        case timedOut
+    }
+
+    /// The idle timeout counts only the time with no call open: from the last frame, or from
+    /// the end of the last call if that came later.
+    func idleCheck(at now: NIODeadline, timeout: TimeAmount) -> IdleCheck {
+        switch state {
+        case .draining, .closed: return .suspended
+        case .awaitingHello, .open: break
+        }
+        guard openCalls.isEmpty else { return .suspended }
+        let due = lastActivity + timeout
+        return now >= due ? .timedOut : .checkAgain(at: due)
     }
 
     /// Whether the connection should now close: it is draining and no call is left.

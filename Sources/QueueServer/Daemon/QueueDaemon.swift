@@ -87,12 +87,16 @@ public final class QueueDaemon: ServiceLifecycle.Service {
 
     private func serve(_ server: ServerContext, listeners: ListenerSet, group: MultiThreadedEventLoopGroup) async throws {
         let reporter = StatusReporter(server: server, notify: notify)
-        let statusSubscription = try? await server.backend.subscribe(reporter, after: nil)
         let status = StatusLine.text(await server.backend.status(), connections: 0)
         notify([.ready, .status(status)])
         let elapsed = options.startedAt.duration(to: .now)
         logger.notice(
             "ready", metadata: ["startup_ms": "\(elapsed.milliseconds)", "site": "\(options.site.site.name)", "status": "\(status)"])
+        // After READY: subscribing goes through the writer's queue, behind the start's retention
+        // (a start after weeks without it folds them into figures first). The line is sent again
+        // once subscribed, for whatever changed meanwhile.
+        let statusSubscription = try? await server.backend.subscribe(reporter, after: nil)
+        await reporter.refresh()
 
         await withTaskGroup(of: Void.self) { tasks in
             if let schedule = options.watchdog {
@@ -108,13 +112,24 @@ public final class QueueDaemon: ServiceLifecycle.Service {
     }
 
     private func reloadOnHangUp(_ server: ServerContext, reporter: StatusReporter) async {
-        for await _ in await UnixSignalsSequence(trapping: .sighup) {
-            logger.notice("SIGHUP: reloading the configuration")
-            notify([.reloading])
-            _ = try? await server.reloader.reload()
-            notify([.ready])
-            await reporter.refresh()
+        // Once registered, the sequence gets every SIGHUP; one caught before (HangUpSignal,
+        // from the start of `serve` until now) is reloaded for now.
+        let signals = await UnixSignalsSequence(trapping: .sighup)
+        if HangUpSignal.takeEarly() {
+            logger.notice("a SIGHUP came before READY: reloading the configuration now that the server is ready")
+            await reload(server, reporter: reporter)
         }
+        for await _ in signals {
+            logger.notice("SIGHUP: reloading the configuration")
+            await reload(server, reporter: reporter)
+        }
+    }
+
+    private func reload(_ server: ServerContext, reporter: StatusReporter) async {
+        notify([.reloading])
+        _ = try? await server.reloader.reload()
+        notify([.ready])
+        await reporter.refresh()
     }
 
     private func stop(_ server: ServerContext, listeners: ListenerSet) async {

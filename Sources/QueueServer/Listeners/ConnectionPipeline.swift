@@ -1,8 +1,9 @@
 import NIOCore
 import WireProtocol
 
-/// The handlers of an accepted connection, in order: partial-frame timeout, idle timeout,
-/// frame decoder and encoder, `ConnectionHandler`. Beyond the connection limit the new
+/// The handlers of an accepted connection, in order: partial-frame timeout, frame decoder and
+/// encoder, `ConnectionHandler` (which runs the idle timeout: it must not count the time a call
+/// is open, which only the connection's state machine knows). Beyond the connection limit the new
 /// connection gets only a GOAWAY (RESOURCE_EXHAUSTED) and is closed; the others carry on.
 enum ConnectionPipeline {
     static func install(on channel: any Channel, server: ServerContext, isUnixSocket: Bool) -> EventLoopFuture<Void> {
@@ -18,7 +19,6 @@ enum ConnectionPipeline {
             let frameLimit = FrameLengthLimit(min(Frame.defaultMaximumLength, limits.maxFrameLength))
             try pipeline.addHandlers([
                 PartialFrameTimeoutHandler(timeout: .seconds(Int64(limits.partialFrameTimeoutSeconds))),
-                IdleStateHandler(readTimeout: .seconds(Int64(limits.idleTimeoutSeconds))),
                 ByteToMessageHandler(NegotiatedFrameDecoder(limit: frameLimit)),
                 MessageToByteHandler(FrameEncoder(maximumLength: limits.maxFrameLength)),
                 ConnectionHandler(server: server, frameLimit: frameLimit, isUnixSocket: isUnixSocket),

@@ -4,8 +4,8 @@ import QueueStore
 
 extension QueueWriter {
     /// Opens (or creates) the database at `databasePath`, rebuilds the state from its snapshot
-    /// and events, applies the retention once, and starts the writer thread and the midnight
-    /// timer. `retentionDays` nil keeps every event.
+    /// and events, and starts the writer thread (whose first job applies the retention once)
+    /// and the midnight timer. `retentionDays` nil keeps every event.
     public static func open(
         databasePath: String, configuration: SiteConfiguration, retentionDays: Int?,
         clock: @escaping @Sendable () -> Timestamp = SystemClock.now, logger: Logger

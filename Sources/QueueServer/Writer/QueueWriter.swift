@@ -45,10 +45,13 @@ public final class QueueWriter: QueueBackend {
         let core = WriterCore(
             state: state, store: store, hub: hub, clock: clock, retentionDays: retentionDays,
             snapshotInterval: options.snapshotInterval, logger: logger)
-        // Before the thread takes any job: the once-a-day retention, for today.
-        core.pruneIfDue()
         self.core = core
-        self.thread = WriterThread(perform: core.perform)
+        let thread = WriterThread(perform: core.perform)
+        // The once-a-day retention, for today, as the writer's first job rather than before
+        // READY: a start after weeks without it (39 days to fold into figures: 180 ms) would
+        // hold READY back; the first commands wait for it instead, as at a rollover.
+        thread.enqueue(.applyRetention)
+        self.thread = thread
         self.reader = ReaderThread(path: databasePath, timeZone: state.configuration.timeZone)
         self.clock = clock
         self.databasePath = databasePath

@@ -63,6 +63,8 @@ final class WriterCore: @unchecked Sendable {
                 body(state)
             case .register(let id, let subscriber, let after, let done):
                 done(hub.register(id, subscriber, after: after))
+            case .applyRetention:
+                pruneIfDue()
             case .shutdown(let done):
                 close()
                 done()

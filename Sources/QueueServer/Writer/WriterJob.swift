@@ -9,6 +9,8 @@ enum WriterJob: Sendable {
         SubscriptionID, any EventSubscriber, after: UInt64?, done: @Sendable (EventHub.Registration) -> Void)
     /// Runs `body` on the committed state, between batches (status and waiting lists).
     case read(@Sendable (QueueState) -> Void)
+    /// The once-a-day retention, if today's has not run yet (the first job after open).
+    case applyRetention
     /// The last job: snapshot, close the store, end the subscriptions.
     case shutdown(done: @Sendable () -> Void)
 }

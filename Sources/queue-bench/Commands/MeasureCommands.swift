@@ -60,15 +60,19 @@ struct FanoutCommand: AsyncParsableCommand {
 
 struct StartupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "startup", abstract: "Start to READY=1 with a year's worth of tickets in the store.")
+        commandName: "startup", abstract: "Start to READY=1 with a year of history (250 days of 120 tickets) in the store.")
     @OptionGroup var server: ServerOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: "Tickets of history.") var tickets = 30_000
+    @Option(help: "Open days of history (weekdays before today).") var days = 250
+    @Option(help: "Tickets per open day (about).") var ticketsPerDay = 120
     @Option(help: "Measured starts after a clean stop.") var starts = 5
 
     func run() async throws {
         _ = try await withSession(server, output) { session in
-            try await StartupScenario(tickets: tickets, starts: starts).run(session)
+            var scenario = StartupScenario(starts: starts)
+            scenario.history.openDays = days
+            scenario.history.ticketsPerDay = ticketsPerDay
+            return try await scenario.run(session)
         }
     }
 }
@@ -89,7 +93,6 @@ struct AllCommand: AsyncParsableCommand {
     @OptionGroup var server: ServerOptions
     @OptionGroup var output: OutputOptions
     @Option(help: "Seconds per timed level.") var seconds = 3
-    @Option(help: "Tickets of history for startup.") var tickets = 30_000
 
     func run() async throws {
         _ = try await withSession(server, output) { session in
@@ -98,7 +101,7 @@ struct AllCommand: AsyncParsableCommand {
             rows += try await TakeScenario(duration: .seconds(seconds)).run(session, baseline: baseline.perSecond)
             rows += try await CallScenario().run(session, baseline: baseline.perSecond)
             rows += try await FanoutScenario().run(session)
-            rows += try await StartupScenario(tickets: tickets).run(session)
+            rows += try await StartupScenario().run(session)
             rows.append(try await IdleScenario().run(session))
             return rows
         }

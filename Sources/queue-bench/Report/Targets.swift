@@ -27,9 +27,14 @@ enum Targets {
                 target: "idle RSS <= 16 MB", measured: "\(NumberFormat.fixed(memory.residentMiB, 1)) MiB", met: memory.residentMiB <= 16))
         }
         if let startup = row("startup", "after stop"), let latency = startup.latency {
+            // The first start on the year counts too (unless it prunes: that is its own figure).
+            let first = row("startup", "first start")?.latency
+            let worst = max(latency.max, first?.max ?? .zero)
+            let count = latency.count + (first?.count ?? 0)
             checks.append(TargetCheck(
-                target: "start to READY <= 200 ms with >= 30,000 tickets", measured: "\(NumberFormat.ms(latency.max)) ms (max of \(latency.count))",
-                met: latency.max <= .milliseconds(200) && (startup.value("tickets") ?? 0) >= 30_000))
+                target: "start to READY <= 200 ms with a year of history (>= 30,000 tickets)",
+                measured: "\(NumberFormat.ms(worst)) ms (max of \(count) clean starts)",
+                met: worst <= .milliseconds(200) && (startup.value("tickets") ?? 0) >= 30_000))
         }
         if let hostile = row("hostile", "well-behaved client"), let latency = hostile.latency {
             checks.append(TargetCheck(

@@ -114,4 +114,21 @@ import WireProtocol
         try await client.waitUntilClosed()
         await server.stop()
     }
+
+    /// A board that only listens (no PING) is not idle while subscribed; once its subscription
+    /// ends, the count starts and the idle timeout closes it.
+    @Test func aSubscriptionKeepsASilentConnectionOpen() async throws {
+        let server = try await TestServer(limits: TestSite.limits(idleSeconds: 1))
+        let board = try await server.client()
+        try await SubscribeTests.subscribe(board, call: 1, after: 0)
+        try await Task.sleep(for: .milliseconds(2500))
+        let status = try await board.call(2, .getStatus, WireGetStatusRequest())
+        #expect(status.status.statusCode == .ok)
+        try await board.send(.cancel(callID: 1))
+        #expect(try await board.finish(1).status.statusCode == .cancelled)
+        let goAway = try await board.goAway()
+        #expect(goAway.detail.reason == .idleTimeout)
+        try await board.waitUntilClosed()
+        await server.stop()
+    }
 }

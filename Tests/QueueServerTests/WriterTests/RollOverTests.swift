@@ -45,6 +45,27 @@ struct RollOverTests {
         await second.shutdown()
     }
 
+    @Test("a start days after the last one applies the retention, as the writer's first job")
+    func retentionAtStart() async throws {
+        let harness = WriterHarness()
+        harness.retentionDays = 1
+        defer { harness.directory.remove() }
+        let first = try harness.open()
+        for _ in 0..<3 { _ = try await first.submit(WriterSite.take()) }
+        await first.shutdown()
+
+        harness.clock.set(WriterSite.instant(WriterSite.monday.adding(days: 3), "09:00"))
+        let second = try harness.open()
+        // Not before open returns (READY is not held back by it), but before any command.
+        let ticket = try await second.submit(WriterSite.take())
+        #expect(ticket.reply.ticket?.number.number == 1)
+        let lines = harness.logs.all.filter { $0.contains("retention applied") }
+        #expect(lines.contains { $0.contains("of 1 days") }, "\(lines)")
+        let report = try await second.report(from: WriterSite.monday, through: WriterSite.monday)
+        #expect(report.totalTickets == 3)
+        await second.shutdown()
+    }
+
     @Test("retention prunes old days: resuming there is refused, their report stays")
     func retention() async throws {
         let harness = WriterHarness()
