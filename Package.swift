@@ -13,6 +13,17 @@ let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", packa
 let unixSignals = Target.Dependency.product(name: "UnixSignals", package: "swift-service-lifecycle")
 let protobuf = Target.Dependency.product(name: "SwiftProtobuf", package: "swift-protobuf")
 
+// queue-server's resident memory is mostly its own binary (docs/PERFORMANCE.md, "idle RSS"). So
+// it is linked with lld (the toolchain's) to pack its relocations (DT_RELR, glibc >= 2.36 like
+// the .deb's Depends: 1.4 MB of RELA entries the loader reads at every start) and to export no
+// symbols (the static stdlib's -export-dynamic put 22,000 names and their hash table, 1.4 MB,
+// in what the loader touches; nothing looks them up).
+let serverLinkerFlags = [
+    "-use-ld=lld",
+    "-Xlinker", "--no-export-dynamic",
+    "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+]
+
 let package = Package(
     name: "walkin-queue",
     platforms: [.macOS(.v15)],
@@ -57,7 +68,8 @@ let package = Package(
             ]
         ),
         .executableTarget(
-            name: "queue-server", dependencies: ["QueueServer", "SiteConfig", "SystemdKit", argumentParser, serviceLifecycle]),
+            name: "queue-server", dependencies: ["QueueServer", "SiteConfig", "SystemdKit", argumentParser, serviceLifecycle],
+            linkerSettings: [.unsafeFlags(serverLinkerFlags, .when(platforms: [.linux]))]),
         // The client library and the terminal front-ends (kiosk, desk, board).
         .target(
             name: "KioskClient",
