@@ -13,6 +13,21 @@ let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", packa
 let unixSignals = Target.Dependency.product(name: "UnixSignals", package: "swift-service-lifecycle")
 let protobuf = Target.Dependency.product(name: "SwiftProtobuf", package: "swift-protobuf")
 
+// queue-server's resident memory is mostly its own code, mapped by the kernel 64 KiB around each
+// page it runs (docs/PERFORMANCE.md, "idle RSS"). So it is linked with lld (the toolchain's) to:
+// lay out the functions it runs at start and while serving together (the order file, made by
+// scripts/function-order/generate; names it no longer has are skipped); pack its relocations
+// (DT_RELR, glibc >= 2.36 like the .deb's Depends: 1.4 MB of RELA entries the loader reads at
+// every start); and export no symbols (the static stdlib's -export-dynamic put 22,000 names and
+// their hash table, 1.4 MB, in what the loader touches; nothing looks them up).
+let serverLinkerFlags = [
+    "-use-ld=lld",
+    "-Xlinker", "--no-export-dynamic",
+    "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+    "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/deploy/link/queue-server.order",
+    "-Xlinker", "--no-warn-symbol-ordering",
+]
+
 let package = Package(
     name: "walkin-queue",
     platforms: [.macOS(.v15)],
@@ -57,7 +72,8 @@ let package = Package(
             ]
         ),
         .executableTarget(
-            name: "queue-server", dependencies: ["QueueServer", "SiteConfig", "SystemdKit", argumentParser, serviceLifecycle]),
+            name: "queue-server", dependencies: ["QueueServer", "SiteConfig", "SystemdKit", argumentParser, serviceLifecycle],
+            linkerSettings: [.unsafeFlags(serverLinkerFlags, .when(platforms: [.linux]))]),
         // The client library and the terminal front-ends (kiosk, desk, board).
         .target(
             name: "KioskClient",
