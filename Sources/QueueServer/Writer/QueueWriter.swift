@@ -23,7 +23,10 @@ public final class QueueWriter: QueueBackend {
         /// Events between snapshots (at least; half the tickets of a day with more than twice this).
         var snapshotInterval = 1000
         /// How often the midnight timer looks at the clock (it also sleeps until midnight).
-        var midnightCheck: Duration = .seconds(60)
+        /// Once an hour: an idle server should not wake up, and a clock set late (a box without
+        /// a hardware clock, corrected by NTP) costs at most an hour of the board showing the
+        /// old day; the first command of the new day rolls over by itself anyway.
+        var midnightCheck: Duration = .seconds(3600)
         /// A commit running longer than this makes `health()` unhealthy.
         var stuckCommit: Duration = .seconds(30)
     }
