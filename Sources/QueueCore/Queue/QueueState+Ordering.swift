@@ -69,7 +69,15 @@ extension QueueState {
         let matches = { (ticket: Ticket) in language == nil || ticket.language == language }
         var priority: Ticket?
         var appointmentWalkIn: Ticket?
-        for id in priorityTickets[service] ?? [] {
+        let list = priorityTickets[service] ?? []
+        // Urgent tickets come first (`priorityKey`) and are always priority: only the first that
+        // matches counts, so the scan skips the rest of them, however many staff flagged.
+        let appointments = firstAppointmentIndex(in: list)
+        for id in list[..<appointments] where matches(tickets[id]!) {
+            priority = tickets[id]!
+            break
+        }
+        for id in list[appointments...] {
             let ticket = tickets[id]!
             guard matches(ticket) else { continue }
             if isPriority(ticket, at: now) {
@@ -84,6 +92,18 @@ extension QueueState {
             walkIn = early
         }
         return Heads(priority: priority, walkIn: walkIn)
+    }
+
+    /// Where the appointments begin in a priority list, after the urgent tickets (binary search:
+    /// the list is sorted by `priorityKey`, whose first component is 0 for urgent ones).
+    func firstAppointmentIndex(in list: [TicketID]) -> Int {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tickets[list[middle]]!.urgentSince != nil { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// A ticket that could be called next, and whether it is called as priority.

@@ -107,3 +107,17 @@ struct AllCommand: AsyncParsableCommand {
         }
     }
 }
+
+struct CoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "core", abstract: "The queue rules alone: one take and one call-next with 100 to 30,000 waiting.")
+    @OptionGroup var server: ServerOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Measured takes and calls per level.") var samples = 2000
+
+    func run() async throws {
+        _ = try await withSession(server, output) { session in
+            try CoreScenario(samples: samples).run(progress: session.progress)
+        }
+    }
+}

@@ -10,7 +10,7 @@ struct QueueBench: AsyncParsableCommand {
         discussion: "Every subcommand starts its own queue-server processes. See docs/PERFORMANCE.md.",
         subcommands: [
             AllCommand.self, TakeCommand.self, CallCommand.self, FanoutCommand.self, StartupCommand.self,
-            IdleCommand.self, BaselineCommand.self, MassDayCommand.self, TortureCommand.self, HostileCommand.self,
+            IdleCommand.self, BaselineCommand.self, CoreCommand.self, MassDayCommand.self, TortureCommand.self, HostileCommand.self,
         ])
 }
 
