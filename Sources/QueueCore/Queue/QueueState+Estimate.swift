@@ -20,6 +20,8 @@ extension QueueState {
         if ticket.state == .waiting, !Self.isPriorityCapable(ticket), walkIns[ticket.service]?.last == ticket.id {
             // The newest walk-in: everyone else waiting in the service is ahead.
             ahead = waitingCount(in: ticket.service) - 1
+        } else if ticket.state == .waiting, ticket.urgentSince != nil {
+            ahead = peopleAhead(ofUrgent: ticket, at: now)
         } else if ticket.state == .waiting {
             let order = waitingTickets(in: ticket.service, at: now)
             ahead = order.firstIndex { $0.id == ticket.id } ?? order.count
@@ -27,6 +29,30 @@ extension QueueState {
             ahead = 0
         }
         return estimate(peopleAhead: ahead, service: ticket.service)
+    }
+
+    /// An urgent ticket's place in `waitingTickets` without building that list: the urgent
+    /// tickets come first in the priority list and are all priority, so those before it are
+    /// called before it, and the ratio puts walk-ins between them as `waitingTickets` does.
+    func peopleAhead(ofUrgent ticket: Ticket, at now: Timestamp) -> Int {
+        let list = priorityTickets[ticket.service] ?? []
+        guard let priorityAhead = list.firstIndex(of: ticket.id) else { return 0 }
+        let appointments = list[firstAppointmentIndex(in: list)...].lazy.map { self.tickets[$0]! }
+        let walkInClass = (walkIns[ticket.service]?.count ?? 0) + appointments.filter { !self.isPriority($0, at: now) }.count
+        let ratio = configuration.priorityRatio
+        var streak = streaks[ticket.service, default: Streak()]
+        var priorityCalls = 0
+        var walkInCalls = 0
+        while true {
+            if walkInCalls == walkInClass || !streak.isWalkInTurn(ratio) {
+                if priorityCalls == priorityAhead { return priorityCalls + walkInCalls }
+                priorityCalls += 1
+                streak.record(priority: true)
+            } else {
+                walkInCalls += 1
+                streak.record(priority: false)
+            }
+        }
     }
 
     /// The expected wait of someone who would take a ticket for `service` now.

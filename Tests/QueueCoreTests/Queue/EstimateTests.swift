@@ -91,3 +91,20 @@ import QueueCore
         #expect(queue.state.servicesStatus.map(\.service) == ["medical", "nursing", "social", "psy"])
     }
 }
+
+/// The shortcut for urgent tickets' place agrees with the full calling order.
+@Suite struct UrgentEstimateTests {
+    @Test(arguments: [PriorityRatio.default, PriorityRatio(priority: 1, walkIn: 2)!, PriorityRatio(priority: 3, walkIn: 1)!])
+    func anUrgentTicketsPlaceIsItsPlaceInTheCallingOrder(ratio: PriorityRatio) throws {
+        var queue = Queue(Mass.site(ratio: ratio))
+        for index in 0..<40 {
+            let reply = try queue.run(
+                .takeTicket(service: "medical", language: "fr", urgent: index % 4 == 1, idempotencyKey: nil),
+                at: at(14, index))
+            let ticket = try #require(reply.ticket)
+            let order = queue.state.waitingTickets(in: "medical", at: at(14, index))
+            #expect(reply.estimate?.peopleAhead == order.firstIndex { $0.id == ticket.id }, "ticket \(index)")
+            if index % 7 == 6 { try queue.call("medecin-1", at: at(14, index)) }
+        }
+    }
+}
