@@ -8,7 +8,8 @@ import Synchronization
 /// One dedicated thread takes every pending command at once, decides them in order on the
 /// in-memory state, appends all their events in one SQLite transaction (group commit), and only
 /// after COMMIT answers the callers and publishes the events to subscribers. A failed commit
-/// rolls the state back and fails the whole batch: nothing is acknowledged that is not on disk.
+/// reads the state back from the store and fails the whole batch: nothing is acknowledged that
+/// is not on disk.
 ///
 /// ```swift
 /// let writer = try QueueWriter.open(databasePath: path, configuration: site, retentionDays: 400, logger: logger)
