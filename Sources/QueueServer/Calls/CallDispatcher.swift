@@ -40,19 +40,21 @@ struct CallDispatcher: Sendable {
         }
         let command: QueueCommand
         do {
-            let context = CommandContext(
-                entropy: entropy(), mayMarkUrgent: role.isStaff, defaultLanguage: server.site.defaultLanguage)
-            guard let decoded = try method.command(from: body, context: context) else {
-                done(.failure(NoCommand(method: method)))
-                return true
-            }
-            command = decoded
+            command = try self.command(method, body: body, role: role)
         } catch {
             done(.failure(error))
             return true
         }
         backend.submit(command) { result in done(result.mapError { $0 }) }
         return true
+    }
+
+    /// The command a REQUEST asks for, with what the caller may not choose (`CommandContext`).
+    private func command(_ method: Method, body: ByteBuffer, role: Role) throws -> QueueCommand {
+        let context = CommandContext(
+            entropy: entropy(), mayMarkUrgent: role.isStaff, defaultLanguage: server.site.defaultLanguage)
+        guard let command = try method.command(from: body, context: context) else { throw NoCommand(method: method) }
+        return command
     }
 
     /// A command call's outcome from what `startCommand` handed over.
@@ -86,10 +88,8 @@ struct CallDispatcher: Sendable {
         case .subscribe, .backup:
             return .failed(WireCallStatus(.internal, "\(method) is a stream, not a unary call"))
         default:
-            let context = CommandContext(
-                entropy: entropy(), mayMarkUrgent: role.isStaff, defaultLanguage: server.site.defaultLanguage)
-            guard let command = try method.command(from: body, context: context) else { throw NoCommand(method: method) }
-            return reply(WireCommandReply(try await backend.submit(command).reply))
+            // Commands come through `startCommand`; this path serves any other caller alike.
+            return reply(WireCommandReply(try await backend.submit(try command(method, body: body, role: role)).reply))
         }
     }
 

@@ -79,15 +79,18 @@ public final class QueueDaemon: ServiceLifecycle.Service {
             try? await group.shutdownGracefully()
             throw error
         }
-        try await serve(server, listeners: listeners, group: group)
+        try await serve(server, opened: backend, listeners: listeners, group: group)
         await backend.shutdown()
         try? await group.shutdownGracefully()
         logger.notice("stopped")
     }
 
-    private func serve(_ server: ServerContext, listeners: ListenerSet, group: MultiThreadedEventLoopGroup) async throws {
+    private func serve(
+        _ server: ServerContext, opened backend: any DaemonBackend, listeners: ListenerSet, group: MultiThreadedEventLoopGroup
+    ) async throws {
         let reporter = StatusReporter(server: server, notify: notify)
-        let status = StatusLine.text(await server.backend.status(), connections: 0)
+        // Not `backend.status()`: that waits behind the writer's first job, the retention.
+        let status = StatusLine.text(backend.statusAtOpen, connections: 0)
         notify([.ready, .status(status)])
         let elapsed = options.startedAt.duration(to: .now)
         logger.notice(

@@ -36,6 +36,7 @@ public final class QueueWriter: QueueBackend {
     private let thread: WriterThread
     let reader: ReaderThread
     let clock: @Sendable () -> Timestamp
+    public let statusAtOpen: QueueStatus
     let databasePath: String
     let options: Options
     let logger: Logger
@@ -58,6 +59,7 @@ public final class QueueWriter: QueueBackend {
         self.thread = thread
         self.reader = ReaderThread(path: databasePath, timeZone: state.configuration.timeZone)
         self.clock = clock
+        self.statusAtOpen = QueueStatus(state, at: clock())
         self.databasePath = databasePath
         self.options = options
         self.logger = logger

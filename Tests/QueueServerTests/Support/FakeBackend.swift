@@ -66,6 +66,7 @@ final class FakeBackend: DaemonBackend {
 
     func configuration() async -> SiteConfiguration { state.withLock { $0.queue.configuration } }
     func status() async -> QueueStatus { state.withLock { QueueStatus($0.queue, at: clock()) } }
+    var statusAtOpen: QueueStatus { state.withLock { QueueStatus($0.queue, at: clock()) } }
 
     func waiting(services: [ServiceID]) async -> WaitingList {
         state.withLock { WaitingList($0.queue, services: services, at: clock()) }
