@@ -10,7 +10,6 @@ let nioConcurrency = Target.Dependency.product(name: "NIOConcurrencyHelpers", pa
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
-let unixSignals = Target.Dependency.product(name: "UnixSignals", package: "swift-service-lifecycle")
 let protobuf = Target.Dependency.product(name: "SwiftProtobuf", package: "swift-protobuf")
 
 // queue-server's resident memory is mostly its own code, mapped by the kernel 64 KiB around each
@@ -63,16 +62,21 @@ let package = Package(
         .target(name: "SiteConfig", dependencies: ["QueueCore"]),
         // systemd integration: sd_notify, socket activation, watchdog, journald log handler.
         .target(name: "SystemdKit", dependencies: ["CSystemd", logging]),
+        // Swift Concurrency's executors on the server's event loops: no idle wake-ups.
+        .target(name: "TaskExecutors", dependencies: [nioCore, nioPosix]),
         // The daemon: listeners, connections, auth, group commit, subscriptions, systemd.
         .target(
             name: "QueueServer",
             dependencies: [
                 "QueueCore", "QueueMessages", "WireProtocol", "QueueStore", "SiteConfig", "SystemdKit",
-                nioCore, nioPosix, nioConcurrency, logging, serviceLifecycle, unixSignals,
+                nioCore, nioPosix, nioConcurrency, logging, serviceLifecycle,
             ]
         ),
         .executableTarget(
-            name: "queue-server", dependencies: ["QueueServer", "SiteConfig", "SystemdKit", argumentParser, serviceLifecycle],
+            name: "queue-server",
+            dependencies: [
+                "QueueServer", "SiteConfig", "SystemdKit", "TaskExecutors", argumentParser, serviceLifecycle, nioCore, nioPosix,
+            ],
             linkerSettings: [.unsafeFlags(serverLinkerFlags, .when(platforms: [.linux]))]),
         // The client library and the terminal front-ends (kiosk, desk, board).
         .target(
@@ -98,6 +102,7 @@ let package = Package(
         .testTarget(name: "QueueStoreTests", dependencies: ["QueueStore", "QueueCore", "QueueMessages"]),
         .testTarget(name: "SiteConfigTests", dependencies: ["SiteConfig", "QueueCore"]),
         .testTarget(name: "SystemdKitTests", dependencies: ["SystemdKit"]),
+        .testTarget(name: "TaskExecutorsTests", dependencies: ["TaskExecutors", nioCore, nioPosix]),
         .testTarget(
             name: "QueueServerTests",
             dependencies: [

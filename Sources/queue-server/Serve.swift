@@ -52,14 +52,19 @@ struct Serve: AsyncParsableCommand {
         var options = QueueDaemon.Options(site: site, configPath: config, tokens: tokenStore)
         options.listen = try listen.map { try ListenAddress(parsing: $0) }
         options.startedAt = processStart
+        options.eventLoopGroup = serverEventLoops
         let daemon = QueueDaemon(options: options, clock: SystemClock.now, logger: logger) {
             try QueueWriter.open(
                 databasePath: site.server.databasePath, configuration: site.site,
                 retentionDays: site.server.retentionDays, logger: logger)
         }
-        let group = ServiceGroup(
-            configuration: ServiceGroupConfiguration(
-                services: [.init(service: daemon)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        // No `gracefulShutdownSignals`: those would be libdispatch's signal sources. SIGTERM and
+        // SIGINT come from the signal thread (`ProcessSignals`, taken over in `main`).
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: [.init(service: daemon)], logger: logger))
+        ProcessSignals.onTermination { signal in
+            logger.notice("\(signal == SIGINT ? "SIGINT" : "SIGTERM"): stopping")
+            Task { await group.triggerGracefulShutdown() }
+        }
         try await group.run()
     }
 

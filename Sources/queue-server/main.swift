@@ -1,5 +1,8 @@
 import ArgumentParser
+import NIOCore
+import NIOPosix
 import QueueServer
+import TaskExecutors
 
 /// When the process started, for the `ready` log line's `startup_ms`.
 let processStart = ContinuousClock.now
@@ -15,11 +18,16 @@ struct QueueServerCommand: AsyncParsableCommand {
         defaultSubcommand: Serve.self)
 }
 
+/// The event loops `serve` listens on, which also run every Swift task (`QuietExecutors`);
+/// nil where the stock executors serve.
+nonisolated(unsafe) var serverEventLoops: MultiThreadedEventLoopGroup?
+
 // `await QueueServerCommand.main()` would pick the synchronous overload in top-level code.
 do {
     var command = try QueueServerCommand.parseAsRoot()
-    // From the very start: a SIGHUP before READY would otherwise end the process.
-    if command is Serve { HangUpSignal.catchUntilReady() }
+    // Before any thread starts, so that all of them inherit the blocked signals.
+    if command is Serve { ProcessSignals.takeOver() }
+    serverEventLoops = QuietExecutors.install(threads: System.coreCount)
     if var asyncCommand = command as? any AsyncParsableCommand {
         try await runAsync(&asyncCommand)
     } else {

@@ -4,10 +4,10 @@ import Testing
 @testable import queue_bench
 
 /// A SIGHUP that comes before READY must not end the server (its default action): `serve`
-/// catches it from its start and reloads once ready. Against the built `queue-server` next to
+/// blocks it from its start (the signal thread takes it) and reloads once ready. Against the built `queue-server` next to
 /// the test binary (`swift build --build-tests` builds it); skipped when it is missing.
-/// Deterministic: the signal is sent once the server's own handler is in place (SigCgt in
-/// /proc), not after a guessed delay.
+/// Deterministic: the signal is sent once the server has blocked it (SigBlk in /proc), not
+/// after a guessed delay.
 @Suite(.serialized, .enabled(if: access(BuiltServer.path, X_OK) == 0))
 struct HangUpBeforeReadyTests {
     static let server = BuiltServer.path
@@ -38,9 +38,9 @@ struct HangUpBeforeReadyTests {
             }
         }
         let deadline = MonotonicClock.now() + 60_000_000_000
-        while !Self.catchesHangUp(child.pid) {
-            try #require(child.isRunning, "the server exited before catching SIGHUP:\n\(SystemFiles.read(log) ?? "")")
-            try #require(MonotonicClock.now() < deadline, "the server never caught SIGHUP")
+        while !Self.blocksHangUp(child.pid) {
+            try #require(child.isRunning, "the server exited before blocking SIGHUP:\n\(SystemFiles.read(log) ?? "")")
+            try #require(MonotonicClock.now() < deadline, "the server never blocked SIGHUP")
             usleep(200)
         }
         lookForReady(milliseconds: 0)
@@ -57,7 +57,7 @@ struct HangUpBeforeReadyTests {
         #expect(Self.waitForLine(sentBeforeReady ? early : late, count: 1, in: log))
         #expect(child.isRunning)
 
-        // Once ready, SIGHUP goes to the daemon's own listener (libdispatch replaced the early handler).
+        // Once ready, a SIGHUP goes straight to the daemon's reload.
         child.signal(SIGHUP)
         #expect(Self.waitForLine(late, count: sentBeforeReady ? 1 : 2, in: log), "\(SystemFiles.read(log) ?? "")")
         #expect(child.isRunning)
@@ -65,11 +65,12 @@ struct HangUpBeforeReadyTests {
         #expect(child.exitStatus == 0)
     }
 
-    /// Whether the process has a handler for SIGHUP (bit 0 of SigCgt in /proc/PID/status).
-    static func catchesHangUp(_ pid: pid_t) -> Bool {
+    /// Whether the server's main thread blocks SIGHUP (bit 0 of SigBlk in /proc/PID/status),
+    /// which every later thread inherits.
+    static func blocksHangUp(_ pid: pid_t) -> Bool {
         guard let status = SystemFiles.read("/proc/\(pid)/status"),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
-            let mask = UInt64(line.dropFirst("SigCgt:".count).trimmingPrefix { $0 == " " || $0 == "\t" }, radix: 16)
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigBlk:") }),
+            let mask = UInt64(line.dropFirst("SigBlk:".count).trimmingPrefix { $0 == " " || $0 == "\t" }, radix: 16)
         else { return false }
         return mask & 1 == 1
     }

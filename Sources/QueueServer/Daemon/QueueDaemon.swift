@@ -5,7 +5,6 @@ import QueueCore
 import ServiceLifecycle
 import SiteConfig
 import SystemdKit
-import UnixSignals
 
 /// The daemon as a swift-service-lifecycle `Service`: opens the backend, listens (sockets from
 /// systemd, or bound here), tells systemd `READY=1`, keeps `STATUS=` and the watchdog going,
@@ -23,6 +22,9 @@ public final class QueueDaemon: ServiceLifecycle.Service {
         /// When the process started, to log the time to READY.
         public var startedAt: ContinuousClock.Instant = .now
         public var eventLoopThreads = System.coreCount
+        /// The event loops to serve on, when the caller owns them (`queue-server` runs its
+        /// Swift tasks on them too); nil: a group of `eventLoopThreads`, shut down at the end.
+        public var eventLoopGroup: MultiThreadedEventLoopGroup?
         /// The systemd watchdog; from `WATCHDOG_USEC` unless set.
         public var watchdog = WatchdogSchedule.fromEnvironment()
 
@@ -63,7 +65,8 @@ public final class QueueDaemon: ServiceLifecycle.Service {
             logger.critical("cannot open the queue: \(error)")
             throw error
         }
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, options.eventLoopThreads))
+        let ownGroup = options.eventLoopGroup == nil
+        let group = options.eventLoopGroup ?? MultiThreadedEventLoopGroup(numberOfThreads: max(1, options.eventLoopThreads))
         let server = ServerContext(
             backend: backend, site: options.site, configPath: options.configPath,
             authenticator: Authenticator(policy: AuthPolicy(tokens: options.tokens, serviceUID: getuid()), logger: logger),
@@ -76,12 +79,12 @@ public final class QueueDaemon: ServiceLifecycle.Service {
             logger.critical("cannot listen: \(error)")
             await listeners.close()
             await backend.shutdown()
-            try? await group.shutdownGracefully()
+            if ownGroup { try? await group.shutdownGracefully() }
             throw error
         }
         try await serve(server, opened: backend, listeners: listeners, group: group)
         await backend.shutdown()
-        try? await group.shutdownGracefully()
+        if ownGroup { try? await group.shutdownGracefully() }
         logger.notice("stopped")
     }
 
@@ -115,14 +118,14 @@ public final class QueueDaemon: ServiceLifecycle.Service {
     }
 
     private func reloadOnHangUp(_ server: ServerContext, reporter: StatusReporter) async {
-        // Once registered, the sequence gets every SIGHUP; one caught before (HangUpSignal,
-        // from the start of `serve` until now) is reloaded for now.
-        let signals = await UnixSignalsSequence(trapping: .sighup)
-        if HangUpSignal.takeEarly() {
+        // From now on the stream gets every SIGHUP; one that came before (the signals are
+        // blocked from the start of `main`) is reloaded for now.
+        let (cameEarly, hangUps) = ProcessSignals.hangUps()
+        if cameEarly {
             logger.notice("a SIGHUP came before READY: reloading the configuration now that the server is ready")
             await reload(server, reporter: reporter)
         }
-        for await _ in signals {
+        for await _ in hangUps {
             logger.notice("SIGHUP: reloading the configuration")
             await reload(server, reporter: reporter)
         }

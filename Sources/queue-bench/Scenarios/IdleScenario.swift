@@ -16,10 +16,14 @@ struct IdleScenario {
         let before = ContextSwitches.perThread(pid: pid) ?? [:]
         try await Task.sleep(for: window)
         let switches = ContextSwitches.since(before, pid: pid) ?? 0
+        let threads = ThreadNames.of(pid: pid)
+        session.progress("idle: threads \(threads.joined(separator: ", "))")
         var row = BenchRow(scenario: "idle", variant: "empty queue", memory: server.memory)
         row.values = [
             ("start_to_ready_ms", ready * 1000),
             ("wakeups_per_second", Double(switches) / (window.milliseconds / 1000)),
+            ("threads", Double(threads.count)),
+            ("dispatch_workers", Double(threads.filter(ThreadNames.isDispatchWorker).count)),
         ]
         server.stop()
         return row
