@@ -49,6 +49,9 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
 
+        // Linux timerfd (not in Swift's Glibc module), for the wall-clock midnight alarm.
+        .target(name: "CTimerFD"),
+
         // The pure domain: queue rules, time, opening hours, reports. No I/O, no Foundation.
         .target(name: "QueueCore"),
         // Protobuf messages (generated, committed) and their mapping to QueueCore types.
@@ -68,7 +71,7 @@ let package = Package(
         .target(
             name: "QueueServer",
             dependencies: [
-                "QueueCore", "QueueMessages", "WireProtocol", "QueueStore", "SiteConfig", "SystemdKit",
+                "QueueCore", "QueueMessages", "WireProtocol", "QueueStore", "SiteConfig", "SystemdKit", "CTimerFD",
                 nioCore, nioPosix, nioConcurrency, logging, serviceLifecycle,
             ]
         ),

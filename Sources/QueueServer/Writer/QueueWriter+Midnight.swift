@@ -1,9 +1,10 @@
 import QueueCore
 
 extension QueueWriter {
-    /// Submits `.rollOver` shortly after each site-local midnight (and at start when the stored
-    /// day is over), so boards show the new day before the first ticket of it. It looks at the
-    /// clock at least every `options.midnightCheck`, so a clock that jumps is followed.
+    /// Submits `.rollOver` at each site-local midnight (and at start when the stored day is
+    /// over), so boards show the new day before the first ticket of it. It waits on a
+    /// wall-clock alarm that a clock set meanwhile ends early, or, with
+    /// `options.midnightCheck`, looks at the clock that often.
     func startMidnightTimer() -> Task<Void, Never> {
         Task { [weak self] in
             if let self, let day = core.view.withLock({ $0.day }), day < timeZone.localDate(at: clock()) {
@@ -13,12 +14,33 @@ extension QueueWriter {
             while !Task.isCancelled, let self, let due = target {
                 let now = clock()
                 if now >= due {
-                    // On failure, try again at the next check.
-                    if await rollOver() { target = MidnightSchedule(timeZone: timeZone).next(after: clock()) }
+                    if await rollOver() {
+                        target = MidnightSchedule(timeZone: timeZone).next(after: clock())
+                    } else {
+                        // Logged; the first command of the day rolls over too. Try again in a minute.
+                        try? await Task.sleep(for: min(options.midnightCheck ?? .seconds(60), .seconds(60)))
+                    }
                     continue
                 }
-                let wait = min(Duration.milliseconds(due.milliseconds(since: now)), options.midnightCheck)
-                try? await Task.sleep(for: wait)
+                await waitForMidnight(due, from: now)
+            }
+        }
+    }
+
+    private func waitForMidnight(_ due: Timestamp, from now: Timestamp) async {
+        let left = Duration.milliseconds(due.milliseconds(since: now))
+        if let check = options.midnightCheck {
+            try? await Task.sleep(for: min(left, check))
+        } else {
+            switch await WallClockAlarm.wait(until: due) {
+            case .unavailable(let error):
+                logger.warning("no wall-clock alarm (errno \(error)): looking at the clock every hour until midnight")
+                try? await Task.sleep(for: min(left, .seconds(3600)))
+            case .due where clock() < due:
+                // `clock` is not the system's wall clock (a test's): never spin on the alarm.
+                try? await Task.sleep(for: min(left, .seconds(3600)))
+            case .due, .clockChanged, .cancelled:
+                break
             }
         }
     }

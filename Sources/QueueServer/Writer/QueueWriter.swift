@@ -23,11 +23,11 @@ public final class QueueWriter: QueueBackend {
         var ringCapacity = 10_000
         /// Events between snapshots (at least; half the tickets of a day with more than twice this).
         var snapshotInterval = 1000
-        /// How often the midnight timer looks at the clock (it also sleeps until midnight).
-        /// Once an hour: an idle server should not wake up, and a clock set late (a box without
-        /// a hardware clock, corrected by NTP) costs at most an hour of the board showing the
-        /// old day; the first command of the new day rolls over by itself anyway.
-        var midnightCheck: Duration = .seconds(3600)
+        /// nil: the midnight timer waits on a wall-clock alarm (`WallClockAlarm`), which also
+        /// ends when the clock is set (a box without a hardware clock, corrected by NTP), so an
+        /// idle server does not wake up before midnight. Set: it looks at `clock` this often
+        /// instead (tests with a clock of their own).
+        var midnightCheck: Duration?
         /// A commit running longer than this makes `health()` unhealthy.
         var stuckCommit: Duration = .seconds(30)
     }

@@ -26,6 +26,12 @@ enum Targets {
             checks.append(TargetCheck(
                 target: "idle RSS <= 16 MB", measured: "\(NumberFormat.fixed(memory.residentMiB, 1)) MiB", met: memory.residentMiB <= 16))
         }
+        if let idle = row("idle", "empty queue"), let wakeups = idle.value("wakeups_per_second") {
+            checks.append(TargetCheck(
+                target: "idle: no periodic wake-ups (no watchdog configured)",
+                measured: "\(NumberFormat.fixed(wakeups, 1)) per second, \(Int(idle.value("dispatch_workers") ?? 0)) dispatch workers",
+                met: wakeups == 0))
+        }
         if let startup = row("startup", "after stop"), let latency = startup.latency {
             // The first start on the year counts too (unless it prunes: that is its own figure).
             let first = row("startup", "first start")?.latency
