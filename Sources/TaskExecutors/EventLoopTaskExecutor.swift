@@ -22,11 +22,7 @@ final class EventLoopTaskExecutor: TaskExecutor, SchedulingExecutor, @unchecked 
     func enqueue<C: Clock>(_ job: consuming ExecutorJob, after delay: C.Duration, tolerance: C.Duration?, clock: C) {
         let unowned = UnownedJob(job)
         let loop = group.any()
-        guard let wait = JobDelay.nanoseconds(of: delay) else {
-            loop.executor.enqueue(ExecutorJob(unowned))
-            return
-        }
-        loop.scheduleTask(in: .nanoseconds(wait)) { loop.executor.enqueue(ExecutorJob(unowned)) }
+        JobDelay.schedule(after: delay, on: loop) { loop.executor.enqueue(ExecutorJob(unowned)) }
     }
 }
 #endif

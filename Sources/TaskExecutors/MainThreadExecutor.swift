@@ -26,8 +26,7 @@ final class MainThreadExecutor: MainExecutor, SchedulingExecutor, @unchecked Sen
 
     func enqueue<C: Clock>(_ job: consuming ExecutorJob, after delay: C.Duration, tolerance: C.Duration?, clock: C) {
         let unowned = UnownedJob(job)
-        guard let wait = JobDelay.nanoseconds(of: delay) else { return append(unowned) }
-        group.any().scheduleTask(in: .nanoseconds(wait)) { self.append(unowned) }
+        JobDelay.schedule(after: delay, on: group.any()) { self.append(unowned) }
     }
 
     private func append(_ job: UnownedJob) {

@@ -31,18 +31,19 @@ extension QueueWriter {
         let left = Duration.milliseconds(due.milliseconds(since: now))
         if let check = options.midnightCheck {
             try? await Task.sleep(for: min(left, check))
-        } else {
-            switch await WallClockAlarm.wait(until: due) {
-            case .unavailable(let error):
-                logger.warning("no wall-clock alarm (errno \(error)): looking at the clock every hour until midnight")
-                try? await Task.sleep(for: min(left, .seconds(3600)))
-            case .due where clock() < due:
-                // `clock` is not the system's wall clock (a test's): never spin on the alarm.
-                try? await Task.sleep(for: min(left, .seconds(3600)))
-            case .due, .clockChanged, .cancelled:
-                break
-            }
+            return
         }
+        switch await WallClockAlarm.wait(until: due) {
+        case .clockChanged, .cancelled:
+            return
+        case .due where clock() >= due:
+            return
+        case .due:
+            break  // `clock` is not the system's wall clock (a test's): never spin on the alarm.
+        case .unavailable(let error):
+            logger.warning("no wall-clock alarm (errno \(error)): looking at the clock every hour until midnight")
+        }
+        try? await Task.sleep(for: min(left, .seconds(3600)))
     }
 
     /// The site's time zone, as configured now.

@@ -15,14 +15,10 @@ enum ContextSwitches {
 
     /// Context switches by thread id.
     static func perThread(pid: Int32) -> [Int: Int]? {
-        guard let directory = opendir("/proc/\(pid)/task") else { return nil }
-        defer { closedir(directory) }
+        guard let threads = ThreadNames.threadIDs(pid: pid) else { return nil }
         var total: [Int: Int] = [:]
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard let tid = Int(name), let text = SystemFiles.read("/proc/\(pid)/task/\(name)/status") else { continue }
+        for tid in threads {
+            guard let text = SystemFiles.read("/proc/\(pid)/task/\(tid)/status") else { continue }
             total[tid] = count(in: text)
         }
         return total

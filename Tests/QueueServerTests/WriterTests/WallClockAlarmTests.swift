@@ -1,4 +1,3 @@
-import Glibc
 import QueueCore
 import Testing
 
@@ -34,9 +33,5 @@ import Testing
         #expect(await waiting.value == .cancelled)
     }
 
-    static func nowMilliseconds() -> Int64 {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
-    }
+    static func nowMilliseconds() -> Int64 { SystemClock.now().millisecondsSinceEpoch }
 }
