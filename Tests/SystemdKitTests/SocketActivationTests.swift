@@ -42,6 +42,21 @@ import Testing
         }
     }
 
+    /// The kernel gives the lowest free descriptor, so a socket created second can land on fd 3
+    /// (something else held fd 3 a moment earlier). Placing the first socket there must not lose it.
+    @Test func aSocketAlreadyAtATargetDescriptorIsNotLost() async {
+        await #expect(processExitsWith: .success) {
+            let directory = try TestSockets.temporaryDirectory()
+            defer { TestSockets.removeDirectory(directory) }
+            let unix = try TestSockets.unixSocket(SOCK_STREAM, boundTo: directory + "/queue.sock")
+            let tcp = try TestSockets.tcpListener()
+            let sockets = ListenFDsFixture.run(sockets: [tcp], names: nil) {
+                ListenFDsFixture.run(sockets: [unix, 3], names: nil) { try? SocketActivation.takeSockets() }
+            }
+            #expect(sockets?.map(\.kind) == [.unixListener, .tcpListener])
+        }
+    }
+
     @Test func socketsMeantForAnotherProcessAreLeftAlone() async {
         await #expect(processExitsWith: .success) {
             let tcp = try TestSockets.tcpListener()
