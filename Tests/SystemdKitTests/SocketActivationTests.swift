@@ -3,68 +3,61 @@ import Testing
 
 @testable import SystemdKit
 
-/// Each test runs in a child process (an exit test): socket activation reads process-wide
-/// variables and fixed descriptors that parallel tests must not see change.
+/// Socket activation reads process-wide variables and the fixed descriptors 3, 4, …: tests that
+/// pass sockets start a child process with them in place (`ActivatedChild`); tests of the
+/// variables alone run in an exit test, so that parallel tests do not see them change.
 @Suite struct SocketActivationTests {
-    @Test func namedTCPAndUnixListenersAreTakenByKindAndName() async {
-        await #expect(processExitsWith: .success) {
-            let directory = try TestSockets.temporaryDirectory()
-            defer { TestSockets.removeDirectory(directory) }
-            let tcp = try TestSockets.tcpListener()
-            let unix = try TestSockets.unixSocket(SOCK_STREAM, boundTo: directory + "/queue.sock")
-            let (sockets, environmentLeft, closeOnExec) = ListenFDsFixture.run(sockets: [tcp, unix], names: ["tcp", "unix"]) {
-                let sockets = try? SocketActivation.takeSockets()
-                return (sockets, ListenFDsFixture.environmentIsSet, [3, 4].map(ListenFDsFixture.isCloseOnExec))
-            }
-            #expect(sockets == [
-                ActivatedSocket(fileDescriptor: 3, name: "tcp", kind: .tcpListener),
-                ActivatedSocket(fileDescriptor: 4, name: "unix", kind: .unixListener),
-            ])
-            #expect(!environmentLeft)
-            #expect(closeOnExec == [true, true])
-            let listeners = try ActivatedListeners(sockets ?? [])
-            #expect(listeners.tcp.map(\.fileDescriptor) == [3])
-            #expect(listeners.unix.map(\.fileDescriptor) == [4])
-        }
+    @Test func namedTCPAndUnixListenersAreTakenByKindAndName() throws {
+        let report = try reportOfTwoListeners(unixFirst: false, names: ["tcp", "unix"])
+        #expect(report.split(separator: "\n") == [
+            "fd=3 name=tcp kind=tcpListener cloexec=true",
+            "fd=4 name=unix kind=unixListener cloexec=true",
+            "listen-env=cleared",
+            "tcp=[3] unix=[4]",
+        ])
     }
 
-    @Test func unnamedSocketsAreTakenByKind() async {
-        await #expect(processExitsWith: .success) {
-            let directory = try TestSockets.temporaryDirectory()
-            defer { TestSockets.removeDirectory(directory) }
-            let unix = try TestSockets.unixSocket(SOCK_STREAM, boundTo: directory + "/queue.sock")
-            let tcp = try TestSockets.tcpListener()
-            let sockets = ListenFDsFixture.run(sockets: [unix, tcp], names: nil) { try? SocketActivation.takeSockets() }
-            #expect(sockets?.map(\.name) == ["unknown", "unknown"])
-            let listeners = try ActivatedListeners(sockets ?? [])
-            #expect(listeners.unix.map(\.fileDescriptor) == [3])
-            #expect(listeners.tcp.map(\.fileDescriptor) == [4])
-        }
+    @Test func unnamedSocketsAreTakenByKind() throws {
+        let report = try reportOfTwoListeners(unixFirst: true, names: nil)
+        #expect(report.split(separator: "\n") == [
+            "fd=3 name=unknown kind=unixListener cloexec=true",
+            "fd=4 name=unknown kind=tcpListener cloexec=true",
+            "listen-env=cleared",
+            "tcp=[4] unix=[3]",
+        ])
     }
 
-    /// The kernel gives the lowest free descriptor, so a socket created second can land on fd 3
-    /// (something else held fd 3 a moment earlier). Placing the first socket there must not lose it.
-    @Test func aSocketAlreadyAtATargetDescriptorIsNotLost() async {
-        await #expect(processExitsWith: .success) {
-            let directory = try TestSockets.temporaryDirectory()
-            defer { TestSockets.removeDirectory(directory) }
-            let unix = try TestSockets.unixSocket(SOCK_STREAM, boundTo: directory + "/queue.sock")
-            let tcp = try TestSockets.tcpListener()
-            let sockets = ListenFDsFixture.run(sockets: [tcp], names: nil) {
-                ListenFDsFixture.run(sockets: [unix, 3], names: nil) { try? SocketActivation.takeSockets() }
-            }
-            #expect(sockets?.map(\.kind) == [.unixListener, .tcpListener])
-        }
+    /// What a child activated with a TCP and a Unix listener, in that order or the other, reports.
+    private func reportOfTwoListeners(unixFirst: Bool, names: [String]?) throws -> String {
+        let directory = try TestSockets.temporaryDirectory()
+        defer { TestSockets.removeDirectory(directory) }
+        let tcp = try TestSockets.tcpListener()
+        defer { close(tcp) }
+        let unix = try TestSockets.unixSocket(SOCK_STREAM, boundTo: directory + "/queue.sock")
+        defer { close(unix) }
+        return try ActivatedChild.run(sockets: unixFirst ? [unix, tcp] : [tcp, unix], names: names)
     }
 
-    @Test func socketsMeantForAnotherProcessAreLeftAlone() async {
-        await #expect(processExitsWith: .success) {
-            let tcp = try TestSockets.tcpListener()
-            let sockets = ListenFDsFixture.run(sockets: [tcp], names: ["tcp"], listenPID: getppid()) {
-                try? SocketActivation.takeSockets()
-            }
-            #expect(sockets == [])
-        }
+    @Test func socketsMeantForAnotherProcessAreLeftAlone() throws {
+        let tcp = try TestSockets.tcpListener()
+        defer { close(tcp) }
+        let report = try ActivatedChild.run(sockets: [tcp], names: ["tcp"], listenPID: .parent)
+        #expect(report == "listen-env=cleared\ntcp=[] unix=[]\n")
+    }
+
+    @Test func aDatagramSocketIsRefusedWithItsName() throws {
+        let udp = try TestSockets.udpSocket()
+        defer { close(udp) }
+        let report = try ActivatedChild.run(sockets: [udp], names: ["metrics"])
+        let refusal = SocketActivationError.unexpectedSocket(ActivatedSocket(fileDescriptor: 3, name: "metrics", kind: .other))
+        #expect(report == "fd=3 name=metrics kind=other cloexec=true\nlisten-env=cleared\nrefused: \(refusal)\n")
+    }
+
+    /// The child mode: runs only in the process `ActivatedChild` started.
+    @Test(.enabled(if: getenv(ActivatedChild.reportVariable) != nil, "child mode of the socket activation tests"))
+    func childModeReportsTheActivatedSockets() throws {
+        let path = String(cString: try #require(getenv(ActivatedChild.reportVariable)))
+        try TestSockets.writeFile(path, ActivationReport.make())
     }
 
     @Test func noActivationGivesNoSockets() async {
@@ -83,16 +76,6 @@ import Testing
             setenv("LISTEN_PID", "\(getpid())", 1)
             setenv("LISTEN_FDS", "two", 1)
             #expect(throws: SocketActivationError.invalidEnvironment(errno: EINVAL)) { try SocketActivation.takeSockets() }
-        }
-    }
-
-    @Test func aDatagramSocketIsRefusedWithItsName() async {
-        await #expect(processExitsWith: .success) {
-            let udp = try TestSockets.udpSocket()
-            let sockets = ListenFDsFixture.run(sockets: [udp], names: ["metrics"]) { try? SocketActivation.takeSockets() }
-            let other = ActivatedSocket(fileDescriptor: 3, name: "metrics", kind: .other)
-            #expect(sockets == [other])
-            #expect(throws: SocketActivationError.unexpectedSocket(other)) { try ActivatedListeners(sockets ?? []) }
         }
     }
 

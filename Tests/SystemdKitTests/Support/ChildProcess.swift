@@ -4,16 +4,32 @@ import Glibc
 struct ChildProcess {
     let pid: pid_t
 
-    static func spawn(_ arguments: [String]) throws -> ChildProcess {
+    /// Starts `arguments` with `environment` (default: this process's) and `descriptors` at
+    /// fd 3, 4, … as systemd passes them: placed in the child between fork and exec, where no
+    /// other thread can hold those descriptors. Each goes through a free descriptor above all
+    /// of them first, so placing one never overwrites another still to be placed.
+    static func spawn(_ arguments: [String], environment: [String]? = nil, descriptors: [CInt] = []) throws -> ChildProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        let parking = max(100, (descriptors.max() ?? 0) + 1)
+        for (index, descriptor) in descriptors.enumerated() {
+            posix_spawn_file_actions_adddup2(&actions, descriptor, parking + CInt(index))
+        }
+        for index in descriptors.indices {
+            posix_spawn_file_actions_adddup2(&actions, parking + CInt(index), 3 + CInt(index))
+            posix_spawn_file_actions_addclose(&actions, parking + CInt(index))
+        }
         var argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var envp = (environment ?? []).map { strdup($0) } + [nil]
+        defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
-        let code = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+        let code = environment == nil
+            ? posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+            : posix_spawn(&pid, arguments[0], &actions, nil, &argv, &envp)
         guard code == 0 else { throw TestSockets.Failure("posix_spawn \(arguments[0])") }
         return ChildProcess(pid: pid)
     }

@@ -103,4 +103,21 @@ enum TestSockets {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// The whole text of the file at `path`, or nil when it cannot be opened.
+    static func readFile(_ path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        return readToEnd(fd, seconds: 1)
+    }
+
+    /// Writes `text` to a new file at `path`.
+    static func writeFile(_ path: String, _ text: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw Failure("open \(path)") }
+        defer { close(fd) }
+        let written = text.utf8CString.withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count - 1) }
+        guard written == text.utf8.count else { throw Failure("write \(path)") }
+    }
 }
