@@ -1,4 +1,5 @@
 import Glibc
+import NIOPosix
 import Testing
 
 @testable import queue_bench
@@ -12,7 +13,7 @@ import Testing
 struct HangUpBeforeReadyTests {
     static let server = BuiltServer.path
 
-    @Test func aHangUpBeforeReadyIsReloadedOnceReadyAndLaterOnesStillReload() throws {
+    @Test func aHangUpBeforeReadyIsReloadedOnceReadyAndLaterOnesStillReload() async throws {
         let directory = try SystemFiles.makeTemporaryDirectory(prefix: "bench-test")
         defer { SystemFiles.removeTree(directory) }
         let port = try FreePort.pick()
@@ -26,14 +27,15 @@ struct HangUpBeforeReadyTests {
         }
         environment["NOTIFY_SOCKET"] = notify.path
         let log = directory + "/server.log"
-        let child = try ChildProcess(
+        // Used from one thread at a time: here, or in the thread pool while this test waits.
+        nonisolated(unsafe) let child = try ChildProcess(
             path: Self.server, arguments: ["--config", directory + "/site.toml", "--log-target", "stderr"],
             environment: environment, logPath: log)
         defer { if child.isRunning { child.signal(SIGKILL); child.wait() } }
 
         var ready = false
-        func lookForReady(milliseconds: Int32) {
-            while !ready, let datagram = notify.receive(milliseconds: milliseconds) {
+        func lookForReady() {
+            while !ready, let datagram = notify.receive(milliseconds: 0) {
                 if datagram.split(separator: "\n").contains("READY=1") { ready = true }
             }
         }
@@ -41,27 +43,30 @@ struct HangUpBeforeReadyTests {
         while !Self.blocksHangUp(child.pid) {
             try #require(child.isRunning, "the server exited before blocking SIGHUP:\n\(SystemFiles.read(log) ?? "")")
             try #require(MonotonicClock.now() < deadline, "the server never blocked SIGHUP")
-            usleep(200)
+            try await Task.sleep(for: .microseconds(200))
         }
-        lookForReady(milliseconds: 0)
+        lookForReady()
         let sentBeforeReady = !ready
         child.signal(SIGHUP)
         while !ready && MonotonicClock.now() < deadline {
             try #require(child.isRunning, "SIGHUP before READY ended the server:\n\(SystemFiles.read(log) ?? "")")
-            lookForReady(milliseconds: 20)
+            try await Task.sleep(for: .milliseconds(20))
+            lookForReady()
         }
         #expect(ready)
         let early = "a SIGHUP came before READY: reloading the configuration now that the server is ready"
         let late = "SIGHUP: reloading the configuration"
         // Sent before READY it is reloaded once ready; if READY won the race, as any SIGHUP.
-        #expect(Self.waitForLine(sentBeforeReady ? early : late, count: 1, in: log))
+        let firstReload = await Self.waitForLine(sentBeforeReady ? early : late, count: 1, in: log)
+        #expect(firstReload)
         #expect(child.isRunning)
 
         // Once ready, a SIGHUP goes straight to the daemon's reload.
         child.signal(SIGHUP)
-        #expect(Self.waitForLine(late, count: sentBeforeReady ? 1 : 2, in: log), "\(SystemFiles.read(log) ?? "")")
+        let laterReload = await Self.waitForLine(late, count: sentBeforeReady ? 1 : 2, in: log)
+        #expect(laterReload, "\(SystemFiles.read(log) ?? "")")
         #expect(child.isRunning)
-        child.stop()
+        try await NIOThreadPool.singleton.runIfActive { child.stop() }
         #expect(child.exitStatus == 0)
     }
 
@@ -75,13 +80,14 @@ struct HangUpBeforeReadyTests {
         return mask & 1 == 1
     }
 
-    /// Waits (at most 30 s) until `line` appears `count` times in the log.
-    static func waitForLine(_ line: String, count: Int, in log: String) -> Bool {
+    /// Waits (at most 30 s) until `line` appears `count` times in the log. Every wait here
+    /// sleeps as a task: blocking one of the test runner's few threads stalls the other tests.
+    static func waitForLine(_ line: String, count: Int, in log: String) async -> Bool {
         let deadline = MonotonicClock.now() + 30_000_000_000
         while MonotonicClock.now() < deadline {
             let text = SystemFiles.read(log) ?? ""
             if text.split(separator: "\n").filter({ $0.hasSuffix(line) }).count >= count { return true }
-            usleep(10_000)
+            try? await Task.sleep(for: .milliseconds(10))
         }
         return false
     }

@@ -1,4 +1,5 @@
 import Glibc
+import NIOPosix
 import Testing
 
 @testable import queue_bench
@@ -12,8 +13,10 @@ import Testing
 struct QuietServerTests {
     @Test func noDispatchWorkerEverStarts() async throws {
         let session = BenchSession(options: try ServerOptions.parse([]), progress: { _ in })
-        let server = try session.server()
-        try server.start()
+        // Used from one thread at a time: here, or in the thread pool while this test waits.
+        nonisolated(unsafe) let server = try session.server()
+        // Off the test runner's threads: starting waits for READY=1, blocking.
+        _ = try await NIOThreadPool.singleton.runIfActive { try server.start() }
         let pid = try #require(server.pid)
         let kiosk = try await session.connect(to: server, token: BenchTokens.kiosk, name: "kiosk")
         let service = try #require(server.site.services.first?.id)
@@ -27,10 +30,11 @@ struct QuietServerTests {
         #expect(afterCommand.filter(ThreadNames.isDispatchWorker).isEmpty, "threads: \(afterCommand)")
 
         kill(pid, SIGHUP)
-        #expect(HangUpBeforeReadyTests.waitForLine("SIGHUP: reloading the configuration", count: 1, in: server.logPath))
+        let reloaded = await HangUpBeforeReadyTests.waitForLine("SIGHUP: reloading the configuration", count: 1, in: server.logPath)
+        #expect(reloaded)
         let afterReload = ThreadNames.of(pid: pid)
         #expect(afterReload.filter(ThreadNames.isDispatchWorker).isEmpty, "threads: \(afterReload)")
-        server.stop()
+        try await NIOThreadPool.singleton.runIfActive { server.stop() }
         await session.shutdown()
     }
 }

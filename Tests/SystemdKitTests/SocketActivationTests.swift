@@ -7,8 +7,8 @@ import Testing
 /// pass sockets start a child process with them in place (`ActivatedChild`); tests of the
 /// variables alone run in an exit test, so that parallel tests do not see them change.
 @Suite struct SocketActivationTests {
-    @Test func namedTCPAndUnixListenersAreTakenByKindAndName() throws {
-        let report = try reportOfTwoListeners(unixFirst: false, names: ["tcp", "unix"])
+    @Test func namedTCPAndUnixListenersAreTakenByKindAndName() async throws {
+        let report = try await reportOfTwoListeners(unixFirst: false, names: ["tcp", "unix"])
         #expect(report.split(separator: "\n") == [
             "fd=3 name=tcp kind=tcpListener cloexec=true",
             "fd=4 name=unix kind=unixListener cloexec=true",
@@ -17,8 +17,8 @@ import Testing
         ])
     }
 
-    @Test func unnamedSocketsAreTakenByKind() throws {
-        let report = try reportOfTwoListeners(unixFirst: true, names: nil)
+    @Test func unnamedSocketsAreTakenByKind() async throws {
+        let report = try await reportOfTwoListeners(unixFirst: true, names: nil)
         #expect(report.split(separator: "\n") == [
             "fd=3 name=unknown kind=unixListener cloexec=true",
             "fd=4 name=unknown kind=tcpListener cloexec=true",
@@ -28,27 +28,27 @@ import Testing
     }
 
     /// What a child activated with a TCP and a Unix listener, in that order or the other, reports.
-    private func reportOfTwoListeners(unixFirst: Bool, names: [String]?) throws -> String {
+    private func reportOfTwoListeners(unixFirst: Bool, names: [String]?) async throws -> String {
         let directory = try TestSockets.temporaryDirectory()
         defer { TestSockets.removeDirectory(directory) }
         let tcp = try TestSockets.tcpListener()
         defer { close(tcp) }
         let unix = try TestSockets.unixSocket(SOCK_STREAM, boundTo: directory + "/queue.sock")
         defer { close(unix) }
-        return try ActivatedChild.run(sockets: unixFirst ? [unix, tcp] : [tcp, unix], names: names)
+        return try await ActivatedChild.run(sockets: unixFirst ? [unix, tcp] : [tcp, unix], names: names)
     }
 
-    @Test func socketsMeantForAnotherProcessAreLeftAlone() throws {
+    @Test func socketsMeantForAnotherProcessAreLeftAlone() async throws {
         let tcp = try TestSockets.tcpListener()
         defer { close(tcp) }
-        let report = try ActivatedChild.run(sockets: [tcp], names: ["tcp"], listenPID: .parent)
+        let report = try await ActivatedChild.run(sockets: [tcp], names: ["tcp"], listenPID: .parent)
         #expect(report == "listen-env=cleared\ntcp=[] unix=[]\n")
     }
 
-    @Test func aDatagramSocketIsRefusedWithItsName() throws {
+    @Test func aDatagramSocketIsRefusedWithItsName() async throws {
         let udp = try TestSockets.udpSocket()
         defer { close(udp) }
-        let report = try ActivatedChild.run(sockets: [udp], names: ["metrics"])
+        let report = try await ActivatedChild.run(sockets: [udp], names: ["metrics"])
         let refusal = SocketActivationError.unexpectedSocket(ActivatedSocket(fileDescriptor: 3, name: "metrics", kind: .other))
         #expect(report == "fd=3 name=metrics kind=other cloexec=true\nlisten-env=cleared\nrefused: \(refusal)\n")
     }

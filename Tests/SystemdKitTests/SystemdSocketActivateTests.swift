@@ -11,7 +11,7 @@ import Testing
     static let tool = "/usr/bin/systemd-socket-activate"
 
     @Test(.enabled(if: access(tool, X_OK) == 0, "needs systemd-socket-activate"))
-    func aSocketFromSystemdSocketActivateIsTakenAndServes() throws {
+    func aSocketFromSystemdSocketActivateIsTakenAndServes() async throws {
         let directory = try TestSockets.temporaryDirectory()
         defer { TestSockets.removeDirectory(directory) }
         let path = directory + "/activate.sock"
@@ -20,12 +20,13 @@ import Testing
             ChildProcess.currentExecutable(), "--testing-library", "swift-testing",
             "--filter", "childModeTakesTheActivatedSocket",
         ])
-        let connection = try? ChildProcess.retrying(seconds: 60) { try TestSockets.connectUnix(path) }
-        let report = connection.map { connection in
-            defer { close(connection) }
-            return TestSockets.readToEnd(connection, seconds: 60)
+        let connection = try? await ChildProcess.retrying(seconds: 60) { try TestSockets.connectUnix(path) }
+        var report: String?
+        if let connection {
+            report = await TestSockets.readToEnd(connection, seconds: 60)
+            close(connection)
         }
-        let status = child.waitOrKill(seconds: report == nil ? 0 : 60)
+        let status = await child.waitOrKill(seconds: report == nil ? 0 : 60)
         #expect(report == "fd=3 name=unix kind=unixListener cloexec=true\nlisten-env=cleared\ntcp=[] unix=[3]\n")
         #expect(status == 0)
     }

@@ -16,7 +16,7 @@ enum ActivatedChild {
     /// Whose pid `LISTEN_PID` names: the child's, or this process's (sockets meant for another).
     enum ListenPID { case child, parent }
 
-    static func run(sockets: [CInt], names: [String]?, listenPID: ListenPID = .child) throws -> String {
+    static func run(sockets: [CInt], names: [String]?, listenPID: ListenPID = .child) async throws -> String {
         let directory = try TestSockets.temporaryDirectory()
         defer { TestSockets.removeDirectory(directory) }
         let reportPath = directory + "/report"
@@ -26,7 +26,7 @@ enum ActivatedChild {
         environment += ["LISTEN_FDS=\(sockets.count)", "\(reportVariable)=\(reportPath)"]
         if listenPID == .parent { environment.append("LISTEN_PID=\(getpid())") }
         if let names { environment.append("LISTEN_FDNAMES=" + names.joined(separator: ":")) }
-        let status = try ChildProcess.spawn(arguments, environment: environment, descriptors: sockets).waitOrKill(seconds: 120)
+        let status = try await ChildProcess.spawn(arguments, environment: environment, descriptors: sockets).waitOrKill(seconds: 120)
         return TestSockets.readFile(reportPath) ?? "no report (wait status \(status))"
     }
 

@@ -34,12 +34,14 @@ struct ChildProcess {
         return ChildProcess(pid: pid)
     }
 
-    /// Waits at most `seconds` for the process to end, then kills it; its wait status.
-    func waitOrKill(seconds: Int) -> CInt {
+    /// Waits at most `seconds` for the process to end, then kills it; its wait status. Polls
+    /// with `Task.sleep`: blocking a thread of the test runner's small pool would stall every
+    /// other test (and trip their idle timeouts).
+    func waitOrKill(seconds: Int) async -> CInt {
         var status: CInt = 0
-        for _ in 0..<(seconds * 20) {
+        for _ in 0..<(seconds * 100) {
             if waitpid(pid, &status, WNOHANG) == pid { return status }
-            usleep(50_000)
+            try? await Task.sleep(for: .milliseconds(10))
         }
         kill(pid, SIGKILL)
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
@@ -55,10 +57,10 @@ struct ChildProcess {
 
     /// Runs `attempt` until it succeeds, every 50 ms, for at most `seconds`: for a socket that
     /// a child process is about to create.
-    static func retrying<T>(seconds: Int, _ attempt: () throws -> T) throws -> T {
+    static func retrying<T>(seconds: Int, _ attempt: () throws -> T) async throws -> T {
         for _ in 1..<(seconds * 20) {
             if let value = try? attempt() { return value }
-            usleep(50_000)
+            try? await Task.sleep(for: .milliseconds(50))
         }
         return try attempt()
     }

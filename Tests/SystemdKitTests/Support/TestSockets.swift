@@ -90,16 +90,21 @@ enum TestSockets {
         }
     }
 
-    /// Everything `fd` sends until it closes, waiting at most `seconds` for each read.
-    static func readToEnd(_ fd: CInt, seconds: Int) -> String {
-        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    /// Everything `fd` sends until it closes, for at most `seconds`. Reads without blocking and
+    /// sleeps as a task in between, so the test runner's threads stay free for other tests.
+    static func readToEnd(_ fd: CInt, seconds: Int) async -> String {
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
+        for _ in 0..<(seconds * 100) {
             let count = read(fd, &buffer, buffer.count)
-            guard count > 0 else { break }
-            bytes += buffer[..<count]
+            if count > 0 {
+                bytes += buffer[..<count]
+            } else if count < 0 && (errno == EAGAIN || errno == EINTR) {
+                try? await Task.sleep(for: .milliseconds(10))
+            } else {
+                break
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -109,7 +114,10 @@ enum TestSockets {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        return readToEnd(fd, seconds: 1)
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while case let count = read(fd, &buffer, buffer.count), count > 0 { bytes += buffer[..<count] }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes `text` to a new file at `path`.
