@@ -21,6 +21,23 @@ import Testing
         #expect(slow.count == 1 && slow[0].met == false)
     }
 
+    /// Warm and cold starts are each checked against 200 ms, with the first start on the year.
+    @Test func startsAreCheckedWarmAndCold() {
+        func start(_ variant: String, milliseconds: UInt64) -> BenchRow {
+            var row = BenchRow(scenario: "startup", variant: variant)
+            row.latency = LatencySummary(nanoseconds: [milliseconds * 1_000_000])
+            row.values = [("tickets", 30_060)]
+            return row
+        }
+        let checks = Targets.check([
+            start("first start", milliseconds: 14), start("after stop", milliseconds: 12),
+            start("first start, cold", milliseconds: 250), start("after stop, cold", milliseconds: 45),
+        ])
+        #expect(checks.map(\.met) == [true, false])
+        #expect(checks.map(\.measured) == ["14.000 ms (max of 2 clean starts)", "250.000 ms (max of 2 clean starts)"])
+        #expect(checks[1].target.hasSuffix(", cold page cache"))
+    }
+
     @Test func tableHasOneLinePerRowAndTheTargets() {
         var row = take("1 client", perSecond: 1234.4, ratio: 1.5, p50: 500_000)
         row.memory = ProcessMemory(status: "VmHWM:\t  20480 kB\nVmRSS:\t  10240 kB\n")

@@ -66,10 +66,11 @@ struct StartupCommand: AsyncParsableCommand {
     @Option(help: "Open days of history (weekdays before today).") var days = 250
     @Option(help: "Tickets per open day (about).") var ticketsPerDay = 120
     @Option(help: "Measured starts after a clean stop.") var starts = 5
+    @Flag(help: "Empty the page cache before each start (needs root), as after a power cut.") var coldCache = false
 
     func run() async throws {
         _ = try await withSession(server, output) { session in
-            var scenario = StartupScenario(starts: starts)
+            var scenario = StartupScenario(starts: starts, coldCache: coldCache)
             scenario.history.openDays = days
             scenario.history.ticketsPerDay = ticketsPerDay
             return try await scenario.run(session)

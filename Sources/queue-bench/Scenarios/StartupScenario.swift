@@ -8,10 +8,12 @@ import WireProtocol
 /// server then opens, for the bench's site as the server reads it. Then the first start on the
 /// year (which prunes, when the history is longer than the retention), `starts` starts after a
 /// clean stop, and one after SIGKILL with a few hundred of today's events after the last
-/// snapshot to replay.
+/// snapshot to replay. With `coldCache`, the page cache is emptied before each of those
+/// starts, so the binary and the store come from the disk.
 struct StartupScenario {
     var history = YearHistory()
     var starts = 5
+    var coldCache = false
     /// Tickets taken (and about half of them called) through the server before the SIGKILL.
     var ticketsBeforeKill = 300
 
@@ -32,6 +34,7 @@ struct StartupScenario {
         let cutoff = site.site.timeZone.localDate(at: now).adding(days: -site.server.retentionDays)
         let prunes = (year.firstDay.map { $0 < cutoff }) ?? false
 
+        if coldCache { try PageCache.drop() }
         let first = UInt64(try server.start() * 1e9)
         let firstMemory = server.memory
         // The server sees the whole year (nothing lost on the way; more only if the day turned
@@ -45,6 +48,7 @@ struct StartupScenario {
         var clean: [UInt64] = []
         var memory: ProcessMemory?
         for _ in 0..<starts {
+            if coldCache { try PageCache.drop() }
             clean.append(UInt64(try server.start() * 1e9))
             memory = server.memory
             server.stop()
@@ -62,6 +66,7 @@ struct StartupScenario {
         let killedAt = try await desks[0].reply(.getStatus, Requests.status(), as: WireQueueStatus.self).lastSeq
         await BenchSession.close(desks)
         server.kill()
+        if coldCache { try PageCache.drop() }
         let afterKill = UInt64(try server.start() * 1e9)
         let killMemory = server.memory
         let replayedSeq = try await lastSeq(server, session)
@@ -73,16 +78,17 @@ struct StartupScenario {
         let history: [(name: String, value: Double)] = [
             ("tickets", Double(year.tickets)), ("events", Double(year.events)), ("days", Double(year.days)),
         ]
-        var firstRow = BenchRow(scenario: "startup", variant: prunes ? "first start, prunes" : "first start", memory: firstMemory)
+        let cold = coldCache ? ", cold" : ""
+        var firstRow = BenchRow(scenario: "startup", variant: (prunes ? "first start, prunes" : "first start") + cold, memory: firstMemory)
         firstRow.operations = 1
         firstRow.latency = LatencySummary(nanoseconds: [first])
         firstRow.values = history
         if prunes { firstRow.note = retention.map { String($0) } ?? "retention line not found in the log" }
-        var cleanRow = BenchRow(scenario: "startup", variant: "after stop", memory: memory)
+        var cleanRow = BenchRow(scenario: "startup", variant: "after stop" + cold, memory: memory)
         cleanRow.operations = clean.count
         cleanRow.latency = LatencySummary(nanoseconds: clean)
         cleanRow.values = history
-        var killRow = BenchRow(scenario: "startup", variant: "after kill -9", memory: killMemory)
+        var killRow = BenchRow(scenario: "startup", variant: "after kill -9" + cold, memory: killMemory)
         killRow.operations = 1
         killRow.latency = LatencySummary(nanoseconds: [afterKill])
         killRow.values = [("events replayed", Double(killedAt - snapshotSeq))]
