@@ -65,7 +65,11 @@ struct Serve: AsyncParsableCommand {
             logger.notice("\(signal == SIGINT ? "SIGINT" : "SIGTERM"): stopping")
             Task { await group.triggerGracefulShutdown() }
         }
-        try await group.run()
+        do {
+            try await group.run()
+        } catch is DaemonStartFailure {
+            throw ExitCode(1)  // logged already
+        }
     }
 
     private func loadSite(logger: Logger) throws -> SiteFile {

@@ -62,8 +62,9 @@ public final class QueueDaemon: ServiceLifecycle.Service {
         do {
             backend = try openBackend()
         } catch {
-            logger.critical("cannot open the queue: \(error)")
-            throw error
+            // The store's message says what and where ("could not be saved" is a command's wording).
+            let reason = if case .storageFailed(let message)? = error as? BackendFailure { message } else { "\(error)" }
+            throw failToStart("cannot open the queue: \(reason)")
         }
         let ownGroup = options.eventLoopGroup == nil
         let group = options.eventLoopGroup ?? MultiThreadedEventLoopGroup(numberOfThreads: max(1, options.eventLoopThreads))
@@ -76,16 +77,21 @@ public final class QueueDaemon: ServiceLifecycle.Service {
             let addresses = options.listen.isEmpty ? options.site.server.listen : options.listen
             _ = try await listeners.start(addresses: addresses, activated: try ActivatedListeners.fromEnvironment())
         } catch {
-            logger.critical("cannot listen: \(error)")
+            let failure = failToStart("cannot listen: \(error)")
             await listeners.close()
             await backend.shutdown()
             if ownGroup { try? await group.shutdownGracefully() }
-            throw error
+            throw failure
         }
         try await serve(server, opened: backend, listeners: listeners, group: group)
         await backend.shutdown()
         if ownGroup { try? await group.shutdownGracefully() }
         logger.notice("stopped")
+    }
+
+    private func failToStart(_ message: String) -> DaemonStartFailure {
+        logger.critical("\(message)")
+        return DaemonStartFailure(description: message)
     }
 
     private func serve(

@@ -32,7 +32,15 @@ public final class ListenerSet: Sendable {
         return listeners
     }
 
-    func bind(_ address: ListenAddress) async throws {
+    func bind(_ address: ListenAddress) async throws(BindFailure) {
+        do {
+            try await bindOrThrow(address)
+        } catch {
+            throw BindFailure(address: address, error: error)
+        }
+    }
+
+    private func bindOrThrow(_ address: ListenAddress) async throws {
         switch address {
         case .tcp(let host, let port):
             let channel = try await bootstrap(isUnix: false).bind(host: host, port: port).get()
